@@ -1,0 +1,92 @@
+// Copyright 2026 The Dateline Authors.
+
+#include "cli/commands.h"
+
+#include <cstdio>
+
+namespace dateline::cli {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"articles", "PATH... [--format jsonl|text]",
+       "clean articles (headline, date, dateline, body, captions, quotes) from pages", RunArticles},
+  };
+  return kCommands;
+}
+
+std::string ParsedArgs::Get(std::string_view name, std::string_view fallback) const {
+  for (auto it = options.rbegin(); it != options.rend(); ++it) {
+    if (it->first == name) return it->second;
+  }
+  return std::string(fallback);
+}
+
+bool ParsedArgs::Has(std::string_view name) const {
+  for (const auto& s : switches) {
+    if (s == name) return true;
+  }
+  for (const auto& o : options) {
+    if (o.first == name) return true;
+  }
+  return false;
+}
+
+ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& with_value,
+                     const std::vector<std::string>& switches) {
+  ParsedArgs out;
+  auto takes_value = [&](const std::string& n) {
+    for (const auto& v : with_value) {
+      if (v == n) return true;
+    }
+    return false;
+  };
+  auto is_switch = [&](const std::string& n) {
+    for (const auto& v : switches) {
+      if (v == n) return true;
+    }
+    return false;
+  };
+  bool only_positional = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (only_positional || a.size() < 3 || a.compare(0, 2, "--") != 0) {
+      if (a == "--") {
+        only_positional = true;
+        continue;
+      }
+      out.positional.push_back(a);
+      continue;
+    }
+    std::string name = a.substr(2);
+    std::string value;
+    bool has_eq = false;
+    size_t eq = name.find('=');
+    if (eq != std::string::npos) {
+      value = name.substr(eq + 1);
+      name.resize(eq);
+      has_eq = true;
+    }
+    if (takes_value(name)) {
+      if (!has_eq) {
+        if (i + 1 >= args.size()) {
+          out.error = "--" + name + " needs a value";
+          return out;
+        }
+        value = args[++i];
+      }
+      out.options.emplace_back(name, value);
+    } else if (is_switch(name) && !has_eq) {
+      out.switches.push_back(name);
+    } else {
+      out.error = "unknown option --" + name;
+      return out;
+    }
+  }
+  return out;
+}
+
+void PrintError(std::string_view message) {
+  std::fprintf(stderr, "dateline: %.*s\n", static_cast<int>(message.size()), message.data());
+}
+
+}  // namespace dateline::cli

@@ -1,0 +1,56 @@
+// Copyright 2026 The Dateline Authors.
+//
+// The subcommand table: one row per command, used both to dispatch and to
+// print `dateline --help`. Each handler gets the arguments after the
+// command name and returns the process exit status:
+//   0  everything read and written
+//   1  some inputs failed (each reported on stderr), the rest were done
+//   2  usage error
+
+#ifndef DATELINE_CLI_COMMANDS_H_
+#define DATELINE_CLI_COMMANDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dateline::cli {
+
+using Args = std::vector<std::string>;
+
+struct Command {
+  const char* name;
+  const char* usage;    // "PATH... [--format jsonl|text]"
+  const char* summary;  // one line for --help
+  int (*run)(const Args& args);
+};
+
+// The table, in the order --help lists it.
+const std::vector<Command>& Commands();
+
+// Minimal flag parsing shared by the commands: positional arguments and
+// --name VALUE / --name=VALUE options; "-" is positional.
+struct ParsedArgs {
+  std::vector<std::string> positional;
+  std::vector<std::pair<std::string, std::string>> options;
+  std::vector<std::string> switches;  // flags without a value
+  std::string error;                  // non-empty on a usage error
+
+  // Last value given for --name, or `fallback`.
+  std::string Get(std::string_view name, std::string_view fallback = "") const;
+  bool Has(std::string_view name) const;
+};
+
+// `with_value` lists the options that take a value; `switches` those that
+// do not. Anything else starting with "--" is an error.
+ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& with_value,
+                     const std::vector<std::string>& switches);
+
+int RunArticles(const Args& args);
+
+// Prints "dateline: MESSAGE" to stderr.
+void PrintError(std::string_view message);
+
+}  // namespace dateline::cli
+
+#endif  // DATELINE_CLI_COMMANDS_H_

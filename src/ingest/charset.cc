@@ -1,0 +1,196 @@
+// Copyright 2026 The Dateline Authors.
+
+#include "ingest/charset.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <cctype>
+#include <memory>
+
+#include "util/strings.h"
+#include "util/utf8.h"
+
+namespace dateline {
+
+namespace {
+
+constexpr size_t kDeclScanBytes = 8192;
+
+std::string CleanCharsetName(std::string_view v) {
+  v = TrimView(v);
+  while (!v.empty() && (v.front() == '"' || v.front() == '\'')) v.remove_prefix(1);
+  size_t end = 0;
+  while (end < v.size() && (std::isalnum(static_cast<unsigned char>(v[end])) || v[end] == '-' ||
+                            v[end] == '_' || v[end] == ':' || v[end] == '.')) {
+    ++end;
+  }
+  return ToLowerAscii(v.substr(0, end));
+}
+
+// Converts with ICU from `charset`. Returns false if ICU does not know it.
+bool Convert(std::string_view bytes, const std::string& charset, Decoded* out) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(charset.c_str(), &err);
+  if (U_FAILURE(err)) return false;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> guard(conv, ucnv_close);
+  // UTF-16 first, then UTF-8.
+  std::u16string u16;
+  u16.resize(bytes.size() * 2 + 16);
+  err = U_ZERO_ERROR;
+  int32_t n = ucnv_toUChars(conv, u16.data(), static_cast<int32_t>(u16.size()), bytes.data(),
+                            static_cast<int32_t>(bytes.size()), &err);
+  if (err == U_BUFFER_OVERFLOW_ERROR) {
+    u16.resize(static_cast<size_t>(n) + 1);
+    err = U_ZERO_ERROR;
+    ucnv_resetToUnicode(conv);
+    n = ucnv_toUChars(conv, u16.data(), static_cast<int32_t>(u16.size()), bytes.data(),
+                      static_cast<int32_t>(bytes.size()), &err);
+  }
+  if (U_FAILURE(err)) return false;
+  out->utf8.clear();
+  out->utf8.reserve(static_cast<size_t>(n) * 3 / 2);
+  for (int32_t i = 0; i < n; ++i) {
+    uint32_t c = u16[static_cast<size_t>(i)];
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n) {
+      uint32_t lo = u16[static_cast<size_t>(i) + 1];
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+        ++i;
+      } else {
+        c = 0xFFFD;
+      }
+    } else if (c >= 0xD800 && c <= 0xDFFF) {
+      c = 0xFFFD;
+    }
+    if (c == 0xFFFD) ++out->replaced;
+    if (c == 0) continue;  // NULs have no business in text
+    AppendUtf8(c, &out->utf8);
+  }
+  const char* name = ucnv_getName(conv, &err);
+  out->charset = U_SUCCESS(err) && name ? ToLowerAscii(name) : charset;
+  return true;
+}
+
+std::string DetectWithIcu(std::string_view bytes) {
+  UErrorCode err = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&err);
+  if (U_FAILURE(err)) return "";
+  std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> guard(det, ucsdet_close);
+  std::string_view sample = bytes.substr(0, 64 * 1024);
+  ucsdet_setText(det, sample.data(), static_cast<int32_t>(sample.size()), &err);
+  const UCharsetMatch* m = ucsdet_detect(det, &err);
+  if (U_FAILURE(err) || m == nullptr) return "";
+  const char* name = ucsdet_getName(m, &err);
+  return U_SUCCESS(err) && name ? name : "";
+}
+
+// Replaces invalid UTF-8 sequences with U+FFFD, counting them.
+std::string RepairUtf8(std::string_view s, size_t* replaced) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n = Utf8SequenceLength(s.substr(i));
+    if (n == 0) {
+      out.append("\xEF\xBF\xBD");
+      ++*replaced;
+      ++i;
+    } else {
+      if (!(n == 1 && s[i] == 0)) out.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
+bool HasMultibyteUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) >= 0xC2 && Utf8SequenceLength(s.substr(i)) > 1) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string DeclaredCharset(std::string_view html_head) {
+  std::string lower = ToLowerAscii(html_head.substr(0, kDeclScanBytes));
+  size_t pos = 0;
+  while ((pos = lower.find("<meta", pos)) != std::string::npos) {
+    size_t end = lower.find('>', pos);
+    if (end == std::string::npos) break;
+    std::string_view tag(lower.data() + pos, end - pos);
+    size_t cs = tag.find("charset");
+    if (cs != std::string_view::npos) {
+      std::string_view rest = tag.substr(cs + 7);
+      rest = TrimView(rest);
+      if (!rest.empty() && rest[0] == '=') {
+        std::string name = CleanCharsetName(rest.substr(1));
+        if (!name.empty()) return name;
+      }
+    }
+    pos = end;
+  }
+  return "";
+}
+
+std::string CharsetFromContentType(std::string_view content_type) {
+  std::string lower = ToLowerAscii(content_type);
+  size_t cs = lower.find("charset=");
+  if (cs == std::string::npos) return "";
+  return CleanCharsetName(std::string_view(lower).substr(cs + 8));
+}
+
+Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Decoded* out) {
+  out->replaced = 0;
+  // 1. Byte order marks win.
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+    hint = "utf-8";
+  } else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
+    std::string cs = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    if (!Convert(bytes.substr(2), cs, out)) return Status::Corrupt("undecodable " + cs);
+    return Status::OK();
+  } else {
+    // 2. The markup's own declaration, 3. the transport's.
+    std::string declared = is_markup ? DeclaredCharset(bytes) : "";
+    if (!declared.empty()) {
+      hint = declared;
+      out->charset = declared;
+    }
+  }
+  std::string h = ToLowerAscii(hint);
+  // Pages that declare UTF-16 in a meta tag are in fact ASCII-compatible.
+  if (StartsWith(h, "utf-16")) h = "utf-8";
+  if (h == "utf8") h = "utf-8";
+  if (!h.empty() && h != "utf-8") {
+    // Latin-1 is declared for windows-1252 content everywhere.
+    if (h == "iso-8859-1" || h == "latin1" || h == "us-ascii" || h == "ascii") h = "windows-1252";
+    if (Convert(bytes, h, out)) return Status::OK();
+    // An unknown declared name: fall through to detection.
+  }
+  size_t bad = FirstInvalidUtf8(bytes);
+  if (bad == bytes.size()) {
+    out->charset = "utf-8";
+    out->utf8 = RepairUtf8(bytes, &out->replaced);  // only drops NULs here
+    return Status::OK();
+  }
+  if (h == "utf-8" || HasMultibyteUtf8(bytes)) {
+    if (!is_markup) {
+      return Status::Corrupt("invalid UTF-8 at byte " + std::to_string(bad));
+    }
+    out->charset = "utf-8";
+    out->utf8 = RepairUtf8(bytes, &out->replaced);
+    return Status::OK();
+  }
+  // 4. No declaration, not UTF-8: a legacy charset; ask ICU.
+  std::string detected = DetectWithIcu(bytes);
+  if (detected.empty()) return Status::Corrupt("cannot determine the charset");
+  if (ToLowerAscii(detected) == "iso-8859-1") detected = "windows-1252";
+  if (!Convert(bytes, detected, out)) {
+    return Status::Corrupt("cannot convert from detected charset " + detected);
+  }
+  return Status::OK();
+}
+
+}  // namespace dateline

@@ -1,0 +1,153 @@
+// Copyright 2026 The Dateline Authors.
+
+#include "util/strings.h"
+
+#include <cctype>
+
+#include "util/utf8.h"
+
+namespace dateline {
+
+size_t WhitespaceLength(std::string_view s) {
+  if (s.empty()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c < 0x80) return 0;
+  size_t pos = 0;
+  uint32_t cp = DecodeUtf8(s, &pos);
+  switch (cp) {
+    case 0x00A0: case 0x1680: case 0x2000: case 0x2001: case 0x2002:
+    case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2007:
+    case 0x2008: case 0x2009: case 0x200A: case 0x200B: case 0x2028:
+    case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+      return pos;
+    default:
+      return 0;
+  }
+}
+
+std::string_view TrimView(std::string_view s) {
+  while (!s.empty()) {
+    size_t n = WhitespaceLength(s);
+    if (n == 0) break;
+    s.remove_prefix(n);
+  }
+  // Trailing: scan back to a plausible character start and test.
+  while (!s.empty()) {
+    size_t start = s.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 &&
+           s.size() - start < 4) {
+      --start;
+    }
+    size_t n = WhitespaceLength(s.substr(start));
+    if (n == 0 || start + n != s.size()) break;
+    s.remove_suffix(n);
+  }
+  return s;
+}
+
+std::string Trim(std::string_view s) { return std::string(TrimView(s)); }
+
+std::string CollapseWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n = WhitespaceLength(s.substr(i));
+    if (n > 0) {
+      pending_space = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending_space) {
+      out.push_back(' ');
+      pending_space = false;
+    }
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
+std::vector<std::string_view> SplitLines(std::string_view s) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find('\n', start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view line = s.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == s.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+}
+
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+std::string ToLowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+size_t FindIgnoreCaseAscii(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
+  if (hay.size() < needle.size()) return std::string_view::npos;
+  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    if (EqualsIgnoreCaseAscii(hay.substr(i, needle.size()), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    bool word_char = std::isalnum(c) || c >= 0x80;
+    if (word_char && !in_word) ++words;
+    in_word = word_char;
+  }
+  return words;
+}
+
+bool IsAllCapsAscii(std::string_view s) {
+  bool any = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') any = true;
+  }
+  return any;
+}
+
+}  // namespace dateline

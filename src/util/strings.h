@@ -1,0 +1,49 @@
+// Copyright 2026 The Dateline Authors.
+//
+// String helpers shared by the stages. Whitespace here includes the
+// Unicode spaces news pages are full of (NBSP, thin spaces, zero-width
+// space, ideographic space). Tested by strings_test.cc.
+
+#ifndef DATELINE_UTIL_STRINGS_H_
+#define DATELINE_UTIL_STRINGS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dateline {
+
+// Byte length of the whitespace character at the start of `s`, or 0.
+size_t WhitespaceLength(std::string_view s);
+
+std::string_view TrimView(std::string_view s);
+std::string Trim(std::string_view s);
+
+// Runs of whitespace (including newlines) become one ASCII space; the
+// result is trimmed.
+std::string CollapseWhitespace(std::string_view s);
+
+// Splits on '\n' (a trailing '\r' is dropped from each line).
+std::vector<std::string_view> SplitLines(std::string_view s);
+
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+std::string ToLowerAscii(std::string_view s);
+bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b);
+// Case-insensitive (ASCII) search; npos if absent.
+size_t FindIgnoreCaseAscii(std::string_view hay, std::string_view needle, size_t from = 0);
+
+// Number of code points (invalid bytes count one each).
+size_t CountCodePoints(std::string_view s);
+
+// Number of words: maximal runs of letters/digits (ASCII or any non-ASCII
+// byte, so that "Bījāpur" is one word).
+size_t CountWords(std::string_view s);
+
+// True if the letters of `s` are all upper case (ASCII letters only
+// decide) and there is at least one.
+bool IsAllCapsAscii(std::string_view s);
+
+}  // namespace dateline
+
+#endif  // DATELINE_UTIL_STRINGS_H_
