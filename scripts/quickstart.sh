@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The README's first command: set up, build, and run Dateline on the
+# bundled sample (the seed page, ../shared/seed/) and show the result.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+sample="${1:-../shared/seed/000_bec592340a15c483.txt}"
+if [ ! -f "$sample" ]; then
+  echo "quickstart: sample page $sample not found; pass a path" >&2
+  exit 2
+fi
+echo
+echo "== dateline articles $sample --format text"
+build/dateline articles "$sample" --format text

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The README's second command: install what is needed, build, and run every
+# test: unit tests and end-to-end tests (ctest), the seed acceptance checks,
+# and a short fuzz run of every harness.
+#
+#   scripts/test.sh              the whole suite (what CI runs)
+#   FUZZ_SECONDS=600 scripts/test.sh --long   longer fuzzing
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+echo "== unit and end-to-end tests"
+(cd build && ctest --output-on-failure -j"$(nproc)")
+
+secs="${FUZZ_SECONDS:-15}"
+[ "${1:-}" = "--long" ] && secs="${FUZZ_SECONDS:-600}"
+echo "== fuzzing, ${secs}s per harness"
+fuzz/run.sh "$secs"
+
+echo "test.sh: all passed"

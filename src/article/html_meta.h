@@ -1,0 +1,69 @@
+// Copyright 2026 The Dateline Authors.
+//
+// What an HTML page declares about its article, as opposed to what its
+// visible text says: <title>, <meta> tags (OpenGraph, Twitter, Dublin Core,
+// article:*, itemprop), the canonical URL and schema.org JSON-LD blocks.
+// The extractor (html_extract.cc) feeds tags in as it walks the tree, then
+// weighs these declarations against the visible headline, byline and date.
+// Nothing here touches the HTML parser, so it is tested on strings by
+// html_meta_test.cc.
+
+#ifndef DATELINE_ARTICLE_HTML_META_H_
+#define DATELINE_ARTICLE_HTML_META_H_
+
+#include <string>
+#include <string_view>
+
+namespace dateline {
+
+struct PageMeta {
+  // A rank says how much a value is trusted: lower wins, kUnranked = none.
+  static constexpr int kUnranked = 1000;
+
+  std::string title;        // <title>, whitespace collapsed
+  std::string site_name;    // og:site_name, application-name or publisher
+  std::string og_title;     // og:title, else twitter:title
+  std::string ld_headline;  // headline of a JSON-LD Article-like object
+  std::string url;          // canonical link, else og:url
+  std::string published;    // YYYY-MM-DD
+  int published_rank = kUnranked;
+  std::string modified;  // YYYY-MM-DD of the last update, a last resort
+  std::string author;    // "Jane Doe" or "Jane Doe, John Roe"
+  int author_rank = kUnranked;
+  std::string ld_body;  // JSON-LD articleBody (may be a teaser)
+  std::string description;  // og:description / description
+};
+
+// Folds one <meta> tag into `meta`. `key` is the tag's name, property or
+// itemprop attribute (any case); `content` its content attribute.
+void ReadMetaTag(std::string_view key, std::string_view content, PageMeta* meta);
+
+// Folds one <script type="application/ld+json"> block into `meta`: the
+// headline, dates, author and body of Article-like objects (NewsArticle,
+// BlogPosting, ...), found at the top level, in arrays or in @graph.
+// Malformed JSON is read by a forgiving key scan instead.
+void ReadJsonLd(std::string_view json, PageMeta* meta);
+
+// Keeps the value of rank `rank` if it beats the one already in `*field`.
+void OfferRanked(std::string value, int rank, std::string* field, int* field_rank);
+
+// The calendar date at the start of a date value ("2024-03-24T10:00:00Z",
+// "Sun, 24 Mar 2024 10:00:00 GMT", "March 24, 2024") as YYYY-MM-DD, or "".
+std::string IsoDateOf(std::string_view value);
+
+// The title without the site name a <title> usually carries: "Headline |
+// Site", "Site - Headline", "Headline — Site". `site_name` helps decide
+// which side is the site; it may be empty.
+std::string StripSiteName(std::string_view title, std::string_view site_name);
+
+// The author named by a byline line ("By Jane Doe", "by Jane Doe and John
+// Roe | Reuters", "Written by Jane Doe"), or "" if `line` is not a byline.
+std::string AuthorFromByline(std::string_view line);
+
+// True if `s` reads like a person's or organisation's name rather than a
+// sentence or a URL: short, no sentence punctuation, starts upper case.
+bool LooksLikeName(std::string_view s);
+
+}  // namespace dateline
+
+#endif  // DATELINE_ARTICLE_HTML_META_H_
