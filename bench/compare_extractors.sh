@@ -123,7 +123,7 @@ for t in tools:
     if timed and timed.get('pages_per_s'):
         pps, how = float(timed['pages_per_s']), 'loop'
     else:
-        pps, how = (min(written, npages) / wall if wall > 0 else None), 'wall'
+        pps, how = (written / wall if wall > 0 else None), 'wall'
     rows.append(dict(tool=t, f1=f1, p=prec, r=rec, pps=pps, timed=how, rss_mb=rss, wall_s=wall,
                      written=written, extra={k: v for k, v in (timed or {}).items()
                                              if k in ('errors', 'batch', 'warmup_passes', 'cold_pages_per_s')}))

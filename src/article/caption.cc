@@ -26,6 +26,48 @@ size_t TrailingParen(std::string_view line) {
   return std::string_view::npos;
 }
 
+// Lower-case words that credits do use: "via AP", "Photo by X", "courtesy
+// of the family", "AP Photo/X, file".
+bool IsCreditConnector(std::string_view w) {
+  static const std::string_view kWords[] = {"via",     "of",    "the",  "and",   "by",
+                                            "for",     "from",  "de",   "del",   "la",
+                                            "le",      "van",   "von",  "al",    "courtesy",
+                                            "photo",   "photos", "file", "handout", "pool",
+                                            "staff",   "family"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// A credit is a name, not prose: it has at most one lower-case word other
+// than the connectors above, and does not end in "lower-case word." as a
+// sentence does ("(They said nobody was hurt.)", "(Nobody survived.)").
+bool LooksLikeProse(std::string_view inner) {
+  int prose_words = 0;
+  bool last_word_lower = false;
+  size_t i = 0;
+  while (i < inner.size()) {
+    unsigned char c = static_cast<unsigned char>(inner[i]);
+    if (!(std::isalnum(c) || c >= 0x80)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < inner.size() && (std::isalnum(static_cast<unsigned char>(inner[j])) ||
+                                static_cast<unsigned char>(inner[j]) >= 0x80)) {
+      ++j;
+    }
+    std::string_view word = inner.substr(i, j - i);
+    bool lower = c >= 'a' && c <= 'z';
+    last_word_lower = lower;
+    if (lower && !IsCreditConnector(word)) ++prose_words;
+    i = j;
+  }
+  if (prose_words >= 2) return true;
+  return inner.back() == '.' && last_word_lower;
+}
+
 bool LooksLikeCredit(std::string_view inner) {
   inner = TrimView(inner);
   if (inner.empty() || inner.size() > kMaxCreditBytes) return false;
@@ -40,10 +82,18 @@ bool LooksLikeCredit(std::string_view inner) {
       return false;
     }
   }
-  if (inner.find(". ") != std::string_view::npos) return false;
+  // ". " after a word ends a sentence; after an initial ("U.S. Army",
+  // "John F. Kennedy") it does not.
+  for (size_t at = inner.find(". "); at != std::string_view::npos; at = inner.find(". ", at + 1)) {
+    if (at > 0 && std::islower(static_cast<unsigned char>(inner[at - 1]))) return false;
+  }
+  if (LooksLikeProse(inner)) return false;
   // Numbers only ("(2)") or years ("(2024)") are not credits.
   bool any_alpha = false;
-  for (char c : inner) any_alpha |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+  for (char c : inner) {
+    unsigned char u = static_cast<unsigned char>(c);
+    any_alpha |= std::isalpha(u) != 0 || u >= 0x80;  // "(Пресс-служба МЧС)"
+  }
   return any_alpha;
 }
 

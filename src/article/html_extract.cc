@@ -1,8 +1,1487 @@
 // Copyright 2026 The Dateline Authors.
-// PLACEHOLDER: being written; see html_extract.h.
+//
+// How the extractor works.
+//
+//  1. Guard. Pages over limits.max_bytes are refused. A cheap tag scan
+//     estimates nesting depth; if a page nests absurdly deep, the start
+//     tags past a cap are dropped before parsing (the HTML5 tree builder
+//     does work per open element, so 100,000 nested <div>s would take it
+//     tens of seconds).
+//  2. Parse with myhtml (one parser and tree per thread, reused) and
+//     flatten the tree, iteratively and no deeper than limits.max_depth,
+//     into a pre-order array of Nodes: each knows its parent and where its
+//     subtree ends, so a subtree is a contiguous range. Script, style,
+//     forms controls, SVG and hidden elements are left out; <meta>, <link>,
+//     <title>, JSON-LD and <time> feed the PageMeta on the way.
+//  3. Count, bottom up in one reverse sweep: text, link text, commas,
+//     paragraphs, images, list items, inputs, embeds under every node, and
+//     the inline text each block element owns directly.
+//  4. Score (in the spirit of Readability): every block that owns 25+
+//     characters of non-link text is a paragraph; it scores 1 + commas +
+//     length/100 (max 3) and gives that to its ancestors with decay. The
+//     best candidate after scaling by (1 - link density) is refined (a
+//     common ancestor of several strong candidates, a parent that scores
+//     higher) and joined by siblings that score well or read as prose.
+//  5. Emit the paragraphs of the chosen nodes in reading order, leaving out
+//     boilerplate inside them: navigation, asides, footers, figures (their
+//     captions are kept apart), blocks whose class/id says share, related,
+//     comment, newsletter, ad..., and link- or image-heavy blocks.
+//  6. If that yields little text, try again with fewer exclusions and keep
+//     the longest result. Then settle the headline, date, author and
+//     dateline from PageMeta and the visible text.
+
 #include "article/html_extract.h"
+
+#include <myhtml/api.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "article/caption.h"
+#include "article/html_meta.h"
+#include "article/page_date.h"
+#include "util/strings.h"
+
 namespace dateline {
-Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article* out) {
-  return Status::Unsupported("HTML extraction not built yet");
+
+namespace {
+
+using TagId = myhtml_tag_id_t;
+
+// ---------------------------------------------------------------------------
+// 1. Nesting guard.
+
+// A tag name lowered into a small buffer; longer names are not ours to
+// recognise and come out empty.
+struct TagName {
+  char buf[12];
+  size_t len = 0;
+  explicit TagName(std::string_view name) {
+    if (name.size() > sizeof buf) return;
+    for (char c : name) buf[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view view() const { return std::string_view(buf, len); }
+  bool In(std::initializer_list<std::string_view> names) const {
+    for (std::string_view n : names) {
+      if (n == view()) return true;
+    }
+    return false;
+  }
+};
+
+bool IsVoidTag(const TagName& t) {
+  return t.In({"br", "img", "input", "meta", "link", "hr", "source", "wbr", "area", "base",
+               "col", "embed", "param", "track", "keygen"});
 }
+
+bool IsRawTextTag(const TagName& t) {
+  return t.In({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+               "noframes", "plaintext"});
+}
+
+// Tags whose start closes an open one of the same kind (<p><p>, <li><li>).
+bool SelfClosesSibling(const TagName& t) {
+  return t.In({"p", "li", "dt", "dd", "option", "tr", "td", "th"});
+}
+
+// Offset of the "</name" that ends a raw-text element, or html.size().
+size_t FindRawTextEnd(std::string_view html, size_t from, std::string_view lower_name) {
+  size_t i = from;
+  while (true) {
+    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
+    if (lt == nullptr) return html.size();
+    i = static_cast<const char*>(lt) - html.data();
+    if (i + 1 + lower_name.size() < html.size() && html[i + 1] == '/' &&
+        EqualsIgnoreCaseAscii(html.substr(i + 2, lower_name.size()), lower_name)) {
+      return i;
+    }
+    ++i;
+  }
+}
+
+// Scans `html` for tags and tracks an estimate of the open-element depth.
+// Returns true if a start tag would open past `cap`. When `out` is not
+// null, writes `html` to it without such start tags (and as many end tags),
+// which leaves the text in place but flattens the excess nesting.
+bool CapNesting(std::string_view html, size_t cap, std::string* out) {
+  // Names are kept lowered, in fixed slots (std::string_view would point
+  // into a TagName that is gone).
+  std::vector<std::string> open;
+  size_t overflow = 0;
+  bool capped = false;
+  size_t i = 0, copied = 0;
+  auto drop = [&](size_t from, size_t to) {
+    if (out) out->append(html.substr(copied, from - copied));
+    copied = to;
+  };
+  while (true) {
+    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
+    if (lt == nullptr) break;
+    i = static_cast<const char*>(lt) - html.data();
+    size_t start = i;
+    if (html.compare(i, 4, "<!--") == 0) {
+      size_t e = html.find("-->", i + 4);
+      i = e == std::string_view::npos ? html.size() : e + 3;
+      continue;
+    }
+    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
+    size_t n0 = i + (end_tag ? 2 : 1);
+    if (n0 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[n0]))) {
+      i = n0;
+      continue;
+    }
+    size_t n1 = n0;
+    while (n1 < html.size() && !std::isspace(static_cast<unsigned char>(html[n1])) &&
+           html[n1] != '>' && html[n1] != '/') {
+      ++n1;
+    }
+    TagName name(html.substr(n0, n1 - n0));
+    // The closing '>'. A '>' inside a quoted attribute value ends the tag
+    // early here; that only makes the estimate a little rougher.
+    const void* gt = std::memchr(html.data() + n1, '>', html.size() - n1);
+    if (gt == nullptr) break;
+    size_t j = static_cast<const char*>(gt) - html.data();
+    bool self_closing = j > n1 && html[j - 1] == '/';
+    i = j + 1;
+    if (end_tag) {
+      if (overflow > 0) {
+        --overflow;
+        drop(start, i);
+        continue;
+      }
+      for (size_t k = open.size(), looked = 0; k-- > 0 && looked < 16; ++looked) {
+        if (open[k] == name.view()) {
+          open.resize(k);
+          break;
+        }
+      }
+      continue;
+    }
+    if (IsRawTextTag(name)) {
+      // Skip to the matching end tag: its content is not markup.
+      i = FindRawTextEnd(html, i, name.view());
+      continue;
+    }
+    if (self_closing || IsVoidTag(name)) continue;
+    if (SelfClosesSibling(name) && !open.empty() && open.back() == name.view()) {
+      open.pop_back();
+    }
+    if (open.size() >= cap) {
+      capped = true;
+      if (!out) return true;
+      ++overflow;
+      drop(start, i);
+      continue;
+    }
+    open.emplace_back(name.view());
+  }
+  if (out) out->append(html.substr(copied));
+  return capped;
+}
+
+// ---------------------------------------------------------------------------
+// 2. The flattened tree.
+
+enum NodeFlag : uint32_t {
+  kText = 1u << 0,
+  kBlock = 1u << 1,
+  kUnlikely = 1u << 2,    // class/id/role/tag says boilerplate
+  kInUnlikely = 1u << 3,  // this or an ancestor is kUnlikely
+  kArticleBody = 1u << 4, // itemprop="articleBody"
+  kHasBlockChild = 1u << 5,
+  kCaption = 1u << 6,     // figcaption or a caption class
+  kKeyPoints = 1u << 7,   // a list marked as the story's key points
+  kInFigure = 1u << 8,
+  kByline = 1u << 9,      // class/id/rel/itemprop says author or byline
+  kDateHint = 1u << 10,   // class/id says date or time
+};
+
+struct Node {
+  myhtml_tree_node_t* h = nullptr;
+  std::string_view text;  // text nodes only
+  std::string_view cls;   // class attribute
+  int parent = -1;
+  int end = 0;  // one past the last node of the subtree
+  TagId tag = MyHTML_TAG__UNDEF;
+  int depth = 0;
+  uint32_t flags = 0;
+  int weight = 0;  // class/id hint: positive for content, negative for boilerplate
+  uint32_t text_chars = 0, text_commas = 0;  // text nodes: VisibleLength()
+
+  // Counts over the subtree (step 3).
+  uint32_t chars = 0, link_chars = 0, commas = 0, list_chars = 0, heading_chars = 0;
+  uint32_t own_chars = 0, own_link_chars = 0, own_commas = 0;
+  uint32_t p = 0, img = 0, li = 0, input = 0, embed = 0, th = 0;
+  float score = 0;
+  bool candidate = false;
+};
+
+bool IsBlockTag(TagId t) {
+  switch (t) {
+    case MyHTML_TAG_ADDRESS: case MyHTML_TAG_ARTICLE: case MyHTML_TAG_ASIDE:
+    case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_BODY: case MyHTML_TAG_CAPTION:
+    case MyHTML_TAG_CENTER: case MyHTML_TAG_DD: case MyHTML_TAG_DETAILS:
+    case MyHTML_TAG_DIALOG: case MyHTML_TAG_DIR: case MyHTML_TAG_DIV: case MyHTML_TAG_DL:
+    case MyHTML_TAG_DT: case MyHTML_TAG_FIELDSET: case MyHTML_TAG_FIGCAPTION:
+    case MyHTML_TAG_FIGURE: case MyHTML_TAG_FOOTER: case MyHTML_TAG_FORM:
+    case MyHTML_TAG_H1: case MyHTML_TAG_H2: case MyHTML_TAG_H3: case MyHTML_TAG_H4:
+    case MyHTML_TAG_H5: case MyHTML_TAG_H6: case MyHTML_TAG_HEADER: case MyHTML_TAG_HGROUP:
+    case MyHTML_TAG_HR: case MyHTML_TAG_HTML: case MyHTML_TAG_LEGEND: case MyHTML_TAG_LI:
+    case MyHTML_TAG_LISTING: case MyHTML_TAG_MAIN: case MyHTML_TAG_MENU: case MyHTML_TAG_NAV:
+    case MyHTML_TAG_OL: case MyHTML_TAG_P: case MyHTML_TAG_PRE: case MyHTML_TAG_SECTION:
+    case MyHTML_TAG_SUMMARY: case MyHTML_TAG_TABLE: case MyHTML_TAG_TBODY:
+    case MyHTML_TAG_TD: case MyHTML_TAG_TFOOT: case MyHTML_TAG_TH: case MyHTML_TAG_THEAD:
+    case MyHTML_TAG_TR: case MyHTML_TAG_UL: case MyHTML_TAG_HEAD: case MyHTML_TAG_XMP:
+    case MyHTML_TAG_PLAINTEXT:
+      return true;
+    default:
+      // Custom elements (<story-body>, <my-para>) are treated as blocks:
+      // joining their text to the neighbours' would glue words together.
+      return t >= MyHTML_TAG_LAST_ENTRY;
+  }
+}
+
+bool IsHeading(TagId t) { return t >= MyHTML_TAG_H1 && t <= MyHTML_TAG_H6; }
+
+// Elements whose content is never article text. Not descended into.
+bool IsSkippedTag(TagId t) {
+  switch (t) {
+    case MyHTML_TAG_SCRIPT: case MyHTML_TAG_STYLE: case MyHTML_TAG_NOSCRIPT:
+    case MyHTML_TAG_TEMPLATE: case MyHTML_TAG_SVG: case MyHTML_TAG_MATH:
+    case MyHTML_TAG_SELECT: case MyHTML_TAG_OPTION: case MyHTML_TAG_OPTGROUP:
+    case MyHTML_TAG_DATALIST: case MyHTML_TAG_TEXTAREA: case MyHTML_TAG_BUTTON:
+    case MyHTML_TAG_CANVAS: case MyHTML_TAG_AUDIO: case MyHTML_TAG_MAP:
+    case MyHTML_TAG_DIALOG: case MyHTML_TAG_TITLE: case MyHTML_TAG_META:
+    case MyHTML_TAG_LINK: case MyHTML_TAG_BASE: case MyHTML_TAG_SOURCE:
+    case MyHTML_TAG_TRACK: case MyHTML_TAG_PARAM: case MyHTML_TAG_AREA:
+    case MyHTML_TAG_NOEMBED: case MyHTML_TAG_NOFRAMES: case MyHTML_TAG_FRAMESET:
+    case MyHTML_TAG_OUTPUT: case MyHTML_TAG_PROGRESS: case MyHTML_TAG_METER:
+    case MyHTML_TAG_RP: case MyHTML_TAG_RT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements kept as leaves (counted, never descended into).
+bool IsLeafTag(TagId t) {
+  switch (t) {
+    case MyHTML_TAG_IMG: case MyHTML_TAG_IMAGE: case MyHTML_TAG_IFRAME:
+    case MyHTML_TAG_EMBED: case MyHTML_TAG_OBJECT: case MyHTML_TAG_VIDEO:
+    case MyHTML_TAG_INPUT: case MyHTML_TAG_BR: case MyHTML_TAG_HR: case MyHTML_TAG_WBR:
+    case MyHTML_TAG_APPLET: case MyHTML_TAG_FRAME: case MyHTML_TAG_KEYGEN:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// --- class and id hints ------------------------------------------------------
+
+// Word stems that mark boilerplate when found inside a class or id token.
+constexpr std::string_view kNegativeStems[] = {
+    "comment", "share", "sharing", "social", "related", "newsletter", "subscri",
+    "sidebar", "cookie", "consent", "gdpr", "breadcrumb", "footer", "promo",
+    "sponsor", "advert", "popup", "modal", "widget", "navbar", "navigation",
+    "menu", "masthead", "disqus", "pagination", "pager", "outbrain", "taboola",
+    "recommend", "signup", "login", "toolbar", "byline", "author", "skip",
+    "banner", "trending", "popular", "follow", "shoutbox", "combx", "community",
+    "donate", "paywall", "overlay", "rating", "reaction", "tooltip", "dropdown",
+    "tagcloud", "taglist", "readmore", "read-more", "morestories", "more-stories",
+    "crosslink", "teaser", "print", "copyright", "legal", "offcanvas", "hidden",
+    "share", "carousel", "slider", "toc", "email", "feedback", "badge",
+};
+
+// Whole tokens that mark boilerplate.
+constexpr std::string_view kNegativeTokens[] = {
+    "ad", "ads", "adv", "nav", "meta", "tags", "tag", "foot", "header", "aside",
+    "extra", "remark", "rss", "supplemental", "sponsored", "contact", "tools",
+    "bottom", "top", "date", "time", "timestamp", "dateline", "info", "hide",
+    "shop", "shopping", "cta", "sr", "sronly", "screen", "visually", "credits",
+    "caption", "credit", "subscribe", "prev", "next", "links", "categories",
+    "category", "breaking", "alert", "notice",
+};
+
+constexpr std::string_view kPositiveStems[] = {
+    "article", "content", "entry", "story", "prose", "blogpost", "post-body",
+    "postbody", "articlebody", "main-text", "maintext", "hentry", "richtext",
+    "rich-text",
+};
+
+constexpr std::string_view kPositiveTokens[] = {
+    "post", "text", "body", "main", "blog", "page", "column", "single", "news",
+    "detail", "details", "copy",
+};
+
+// Stems grouped by their first letter, so a word is scanned once.
+class StemTable {
+ public:
+  template <size_t N>
+  explicit StemTable(const std::string_view (&stems)[N]) {
+    for (std::string_view s : stems) {
+      unsigned char c = static_cast<unsigned char>(s[0]);
+      if (c < 128) buckets_[c].push_back(s);
+    }
+  }
+  bool FoundIn(std::string_view word) const {
+    for (size_t i = 0; i < word.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(word[i]);
+      if (c >= 128) continue;
+      for (std::string_view s : buckets_[c]) {
+        if (word.size() - i >= s.size() && word.compare(i, s.size(), s) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> buckets_[128];
+};
+
+struct HintResult {
+  bool negative = false;
+  bool positive = false;
+  bool caption = false;
+  bool key_points = false;
+  bool byline = false;
+  bool date = false;
+};
+
+// Looks at the tokens of one class or id attribute.
+HintResult Hints(std::string_view attr) {
+  HintResult r;
+  if (attr.empty() || attr.size() > 512) return r;
+  std::string lower = ToLowerAscii(attr);
+  // Stems over whole space-separated words ("post-share-bar").
+  size_t i = 0;
+  while (i < lower.size()) {
+    while (i < lower.size() && std::isspace(static_cast<unsigned char>(lower[i]))) ++i;
+    size_t j = i;
+    while (j < lower.size() && !std::isspace(static_cast<unsigned char>(lower[j]))) ++j;
+    std::string_view word(lower.data() + i, j - i);
+    i = j;
+    if (word.empty()) continue;
+    static const StemTable negative(kNegativeStems), positive(kPositiveStems);
+    if (negative.FoundIn(word)) r.negative = true;
+    if (positive.FoundIn(word)) r.positive = true;
+    if (word.find("caption") != std::string_view::npos) r.caption = true;
+    if (word.find("byline") != std::string_view::npos ||
+        word.find("author") != std::string_view::npos) {
+      r.byline = true;
+    }
+    if (word.find("highlight") != std::string_view::npos ||
+        word.find("keypoint") != std::string_view::npos ||
+        word.find("key-point") != std::string_view::npos ||
+        word.find("takeaway") != std::string_view::npos ||
+        word.find("summary") != std::string_view::npos ||
+        word.find("bullets") != std::string_view::npos) {
+      r.key_points = true;
+    }
+    if (word.find("date") != std::string_view::npos ||
+        word.find("publish") != std::string_view::npos ||
+        word.find("time") != std::string_view::npos) {
+      r.date = true;
+    }
+    // Tokens split further on '-' and '_' ("entry-meta", "ad_slot").
+    size_t k = 0;
+    while (k < word.size()) {
+      size_t m = k;
+      while (m < word.size() && std::isalnum(static_cast<unsigned char>(word[m]))) ++m;
+      std::string_view tok = word.substr(k, m - k);
+      k = m + 1;
+      if (tok.empty()) continue;
+      for (std::string_view s : kNegativeTokens) {
+        if (tok == s) {
+          r.negative = true;
+          break;
+        }
+      }
+      for (std::string_view s : kPositiveTokens) {
+        if (tok == s) {
+          r.positive = true;
+          break;
+        }
+      }
+    }
+  }
+  return r;
+}
+
+bool IsBoilerplateRole(std::string_view role) {
+  return role == "navigation" || role == "menu" || role == "menubar" ||
+         role == "complementary" || role == "banner" || role == "contentinfo" ||
+         role == "alert" || role == "alertdialog" || role == "dialog" || role == "search" ||
+         role == "toolbar" || role == "tablist";
+}
+
+// Bytes of `s` as it reads: runs of whitespace count once.
+uint32_t VisibleLength(std::string_view s, uint32_t* commas) {
+  uint32_t n = 0;
+  bool space = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      if (!space) ++n;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c == ',') ++*commas;
+    // U+FF0C FULLWIDTH COMMA and U+3001 IDEOGRAPHIC COMMA.
+    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+        static_cast<unsigned char>(s[i + 2]) == 0x8C) {
+      ++*commas;
+    }
+    if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x81) {
+      ++*commas;
+    }
+    if ((c & 0xC0) != 0x80) ++n;  // count code points
+  }
+  if (n > 0 && space) --n;
+  return n;
+}
+
+std::string_view NodeText(myhtml_tree_node_t* node) {
+  size_t len = 0;
+  const char* t = myhtml_node_text(node, &len);
+  return t ? std::string_view(t, len) : std::string_view();
+}
+
+std::string_view AttrValue(myhtml_tree_attr_t* attr) {
+  size_t len = 0;
+  const char* v = myhtml_attribute_value(attr, &len);
+  return v ? std::string_view(v, len) : std::string_view();
+}
+
+// The text of the first child text node (for <title>, <script>).
+std::string_view ChildText(myhtml_tree_node_t* node) {
+  myhtml_tree_node_t* c = myhtml_node_child(node);
+  if (c && myhtml_node_tag_id(c) == MyHTML_TAG__TEXT) return NodeText(c);
+  return {};
+}
+
+struct DateCandidate {
+  int node;
+  std::string iso;
+  int rank;
+};
+
+// Everything the walk gathers.
+struct Page {
+  std::vector<Node> nodes;
+  PageMeta meta;
+  std::string canonical;
+  std::vector<int> h1s;
+  std::vector<int> headline_nodes;  // itemprop="headline"
+  std::vector<DateCandidate> dates;  // <time datetime>, itemprop datePublished
+  std::vector<int> bylines;          // nodes marked as author/byline
+  int body = -1;
+  std::unordered_map<std::string_view, HintResult> hints;  // by class/id value
+
+  HintResult CachedHints(std::string_view attr) {
+    if (attr.empty()) return HintResult();
+    auto it = hints.find(attr);
+    if (it != hints.end()) return it->second;
+    HintResult r = Hints(attr);
+    hints.emplace(attr, r);
+    return r;
+  }
+
+  void Clear() {
+    hints.clear();
+    nodes.clear();
+    meta = PageMeta();
+    canonical.clear();
+    h1s.clear();
+    headline_nodes.clear();
+    dates.clear();
+    bylines.clear();
+    body = -1;
+  }
+};
+
+// Ranks for visible dates, between the declared ones (see html_meta.cc).
+constexpr int kRankItempropDate = 3;
+constexpr int kRankTimeElement = 7;
+constexpr int kRankUrlDate = 8;
+constexpr int kRankTextDate = 9;
+constexpr int kRankModified = 10;
+
+// Reads a node's attributes; returns false if the element is hidden.
+struct Attrs {
+  std::string_view cls, id, role, itemprop, style, datetime, content, rel, href, type, name,
+      property;
+  bool hidden = false;
+  bool aria_hidden = false;
+};
+
+void ReadAttrs(myhtml_tree_node_t* node, Attrs* a) {
+  for (myhtml_tree_attr_t* at = myhtml_node_attribute_first(node); at;
+       at = myhtml_attribute_next(at)) {
+    size_t klen = 0;
+    const char* k = myhtml_attribute_key(at, &klen);
+    if (!k) continue;
+    std::string_view key(k, klen);
+    if (key.empty()) continue;
+    switch (key[0]) {
+      case 'a':
+        if (key == "aria-hidden") a->aria_hidden = EqualsIgnoreCaseAscii(AttrValue(at), "true");
+        break;
+      case 'c':
+        if (key == "class") a->cls = AttrValue(at);
+        else if (key == "content") a->content = AttrValue(at);
+        break;
+      case 'd':
+        if (key == "datetime") a->datetime = AttrValue(at);
+        break;
+      case 'h':
+        if (key == "href") a->href = AttrValue(at);
+        else if (key == "hidden") a->hidden = true;
+        break;
+      case 'i':
+        if (key == "id") a->id = AttrValue(at);
+        else if (key == "itemprop") a->itemprop = AttrValue(at);
+        break;
+      case 'n':
+        if (key == "name") a->name = AttrValue(at);
+        break;
+      case 'p':
+        if (key == "property") a->property = AttrValue(at);
+        break;
+      case 'r':
+        if (key == "role") a->role = AttrValue(at);
+        else if (key == "rel") a->rel = AttrValue(at);
+        break;
+      case 's':
+        if (key == "style") a->style = AttrValue(at);
+        break;
+      case 't':
+        if (key == "type") a->type = AttrValue(at);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+bool StyleHides(std::string_view style) {
+  if (style.empty()) return false;
+  std::string s;
+  for (char c : style) {
+    if (!std::isspace(static_cast<unsigned char>(c))) {
+      s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+// Handles the elements that only carry metadata. Returns true if `node`
+// was one of them (and must not enter the tree).
+bool ReadMetadataElement(myhtml_tree_node_t* node, TagId tag, Page* page) {
+  if (tag == MyHTML_TAG_META) {
+    Attrs a;
+    ReadAttrs(node, &a);
+    std::string_view key = !a.property.empty() ? a.property
+                           : !a.name.empty()   ? a.name
+                                               : a.itemprop;
+    if (!key.empty()) ReadMetaTag(key, a.content, &page->meta);
+    if (!a.itemprop.empty() && !a.name.empty() && a.itemprop != a.name) {
+      ReadMetaTag(a.itemprop, a.content, &page->meta);
+    }
+    return true;
+  }
+  if (tag == MyHTML_TAG_LINK) {
+    Attrs a;
+    ReadAttrs(node, &a);
+    if (EqualsIgnoreCaseAscii(TrimView(a.rel), "canonical") && page->canonical.empty()) {
+      page->canonical = Trim(a.href);
+    }
+    return true;
+  }
+  if (tag == MyHTML_TAG_TITLE) {
+    if (page->meta.title.empty() && myhtml_node_namespace(node) == MyHTML_NAMESPACE_HTML) {
+      page->meta.title = CollapseWhitespace(ChildText(node));
+    }
+    return true;
+  }
+  if (tag == MyHTML_TAG_SCRIPT) {
+    Attrs a;
+    ReadAttrs(node, &a);
+    if (FindIgnoreCaseAscii(a.type, "ld+json") != std::string_view::npos) {
+      ReadJsonLd(ChildText(node), &page->meta);
+    }
+    return true;
+  }
+  return false;
+}
+
+// Flattens the tree under `root` into page->nodes, iteratively.
+void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
+  std::vector<Node>& nodes = page->nodes;
+  std::vector<int> open;  // indices of the elements whose subtree is being read
+  auto close = [&]() {
+    nodes[open.back()].end = static_cast<int>(nodes.size());
+    open.pop_back();
+  };
+  myhtml_tree_node_t* n = root;
+  while (n != nullptr) {
+    // Enter n; decide whether to descend.
+    bool descend = false;
+    TagId tag = myhtml_node_tag_id(n);
+    int depth = static_cast<int>(open.size());
+    int parent = open.empty() ? -1 : open.back();
+    if (tag == MyHTML_TAG__TEXT) {
+      if (parent >= 0) {
+        Node t;
+        t.h = n;
+        t.text = NodeText(n);
+        t.text_chars = VisibleLength(t.text, &t.text_commas);
+        t.parent = parent;
+        t.tag = tag;
+        t.depth = depth;
+        t.flags = kText | (nodes[parent].flags & (kInUnlikely | kInFigure));
+        t.end = static_cast<int>(nodes.size()) + 1;
+        nodes.push_back(t);
+      }
+    } else if (tag == MyHTML_TAG__COMMENT || tag == MyHTML_TAG__DOCTYPE ||
+               tag == MyHTML_TAG__UNDEF) {
+      // nothing
+    } else if (ReadMetadataElement(n, tag, page)) {
+      // metadata only
+    } else if (IsSkippedTag(tag) || depth > max_depth ||
+               myhtml_node_namespace(n) == MyHTML_NAMESPACE_SVG ||
+               myhtml_node_namespace(n) == MyHTML_NAMESPACE_MATHML) {
+      // not text
+    } else {
+      Attrs a;
+      ReadAttrs(n, &a);
+      if (!(a.hidden || a.aria_hidden || StyleHides(a.style) ||
+            EqualsIgnoreCaseAscii(a.type, "hidden"))) {
+        Node e;
+        e.h = n;
+        e.parent = parent;
+        e.tag = tag;
+        e.depth = depth;
+        e.cls = a.cls;
+        uint32_t inherited = parent >= 0 ? nodes[parent].flags & (kInUnlikely | kInFigure) : 0;
+        e.flags = inherited;
+        if (IsBlockTag(tag)) e.flags |= kBlock;
+        HintResult hc = page->CachedHints(a.cls), hi = page->CachedHints(a.id);
+        if (hc.negative) e.weight -= 25;
+        if (hc.positive) e.weight += 25;
+        if (hi.negative) e.weight -= 25;
+        if (hi.positive) e.weight += 25;
+        bool positive = hc.positive || hi.positive;
+        bool negative = hc.negative || hi.negative;
+        std::string role = ToLowerAscii(TrimView(a.role));
+        if (tag == MyHTML_TAG_NAV || tag == MyHTML_TAG_ASIDE || tag == MyHTML_TAG_FOOTER ||
+            IsBoilerplateRole(role) || (negative && !positive)) {
+          if (tag != MyHTML_TAG_BODY && tag != MyHTML_TAG_HTML && tag != MyHTML_TAG_A &&
+              tag != MyHTML_TAG_MAIN && tag != MyHTML_TAG_ARTICLE) {
+            e.flags |= kUnlikely | kInUnlikely;
+          }
+        }
+        if (EqualsIgnoreCaseAscii(TrimView(a.itemprop), "articleBody") ||
+            FindIgnoreCaseAscii(a.itemprop, "articlebody") != std::string_view::npos) {
+          e.flags |= kArticleBody;
+          e.weight += 25;
+          e.flags &= ~(kUnlikely | kInUnlikely);
+        }
+        if (tag == MyHTML_TAG_FIGCAPTION || hc.caption || hi.caption) e.flags |= kCaption;
+        if (tag == MyHTML_TAG_FIGURE) e.flags |= kInFigure;
+        if ((hc.key_points || hi.key_points) &&
+            (tag == MyHTML_TAG_UL || tag == MyHTML_TAG_OL || tag == MyHTML_TAG_DIV ||
+             tag == MyHTML_TAG_SECTION)) {
+          e.flags |= kKeyPoints;
+        }
+        int index = static_cast<int>(nodes.size());
+        bool byline = hc.byline || hi.byline || EqualsIgnoreCaseAscii(TrimView(a.rel), "author") ||
+                      FindIgnoreCaseAscii(a.itemprop, "author") != std::string_view::npos;
+        if (byline) {
+          e.flags |= kByline;
+          page->bylines.push_back(index);
+        }
+        if (hc.date || hi.date) e.flags |= kDateHint;
+        if (tag == MyHTML_TAG_H1) page->h1s.push_back(index);
+        if (tag == MyHTML_TAG_BODY && page->body < 0) page->body = index;
+        if (EqualsIgnoreCaseAscii(TrimView(a.itemprop), "headline")) {
+          page->headline_nodes.push_back(index);
+        }
+        if (FindIgnoreCaseAscii(a.itemprop, "datePublished") != std::string_view::npos) {
+          std::string iso = IsoDateOf(!a.content.empty() ? a.content : a.datetime);
+          if (!iso.empty()) page->dates.push_back({index, iso, kRankItempropDate});
+          else page->dates.push_back({index, "", kRankItempropDate});  // text, read later
+        } else if (tag == MyHTML_TAG_TIME && !a.datetime.empty()) {
+          std::string iso = IsoDateOf(a.datetime);
+          if (!iso.empty()) page->dates.push_back({index, iso, kRankTimeElement});
+        }
+        nodes.push_back(e);
+        open.push_back(index);
+        descend = !IsLeafTag(tag);
+        if (!descend) close();
+      }
+    }
+    myhtml_tree_node_t* next = descend ? myhtml_node_child(n) : nullptr;
+    if (next != nullptr) {
+      n = next;
+      continue;
+    }
+    if (descend) close();  // an element without children
+    // Climb until a node has a next sibling.
+    while (n != root) {
+      myhtml_tree_node_t* sib = myhtml_node_next(n);
+      if (sib != nullptr) {
+        n = sib;
+        break;
+      }
+      n = myhtml_node_parent(n);
+      if (n == nullptr) break;
+      if (!open.empty() && nodes[open.back()].h == n) close();
+    }
+    if (n == root || n == nullptr) break;
+  }
+  while (!open.empty()) close();
+}
+
+// ---------------------------------------------------------------------------
+// 3. Counting.
+
+// Fills the subtree counts. With `skip_unlikely`, text under kUnlikely
+// nodes does not count (as if those nodes had been removed).
+void Count(std::vector<Node>& nodes, bool skip_unlikely) {
+  for (Node& n : nodes) {
+    n.chars = n.link_chars = n.commas = n.list_chars = n.heading_chars = 0;
+    n.own_chars = n.own_link_chars = n.own_commas = 0;
+    n.p = n.img = n.li = n.input = n.embed = n.th = 0;
+    n.score = 0;
+    n.candidate = false;
+    n.flags &= ~kHasBlockChild;
+  }
+  for (size_t k = nodes.size(); k-- > 0;) {
+    Node& n = nodes[k];
+    if (n.flags & kText) {
+      n.chars = n.text_chars;
+      n.commas = n.text_commas;
+      n.own_chars = n.chars;
+      n.own_commas = n.commas;
+    } else {
+      switch (n.tag) {
+        case MyHTML_TAG_A: n.link_chars = n.chars; n.own_link_chars = n.own_chars; break;
+        case MyHTML_TAG_P: ++n.p; break;
+        case MyHTML_TAG_IMG: case MyHTML_TAG_IMAGE: ++n.img; break;
+        case MyHTML_TAG_LI: ++n.li; break;
+        case MyHTML_TAG_INPUT: ++n.input; break;
+        case MyHTML_TAG_TH: ++n.th; break;
+        case MyHTML_TAG_IFRAME: case MyHTML_TAG_EMBED: case MyHTML_TAG_OBJECT:
+        case MyHTML_TAG_VIDEO: case MyHTML_TAG_APPLET:
+          ++n.embed;
+          break;
+        case MyHTML_TAG_UL: case MyHTML_TAG_OL: n.list_chars = n.chars; break;
+        default:
+          if (IsHeading(n.tag)) n.heading_chars = n.chars;
+      }
+    }
+    if (n.parent < 0) continue;
+    if (skip_unlikely && (n.flags & kUnlikely)) continue;
+    Node& p = nodes[n.parent];
+    p.chars += n.chars;
+    p.link_chars += n.link_chars;
+    p.commas += n.commas;
+    p.list_chars += n.list_chars;
+    p.heading_chars += n.heading_chars;
+    p.p += n.p;
+    p.img += n.img;
+    p.li += n.li;
+    p.input += n.input;
+    p.embed += n.embed;
+    p.th += n.th;
+    if ((n.flags & kBlock) && !(n.flags & kText)) {
+      p.flags |= kHasBlockChild;
+    } else {
+      // Inline content belongs to the nearest block above it.
+      p.own_chars += n.own_chars;
+      p.own_link_chars += n.own_link_chars;
+      p.own_commas += n.own_commas;
+    }
+  }
+}
+
+float LinkDensity(const Node& n) {
+  return n.chars == 0 ? 0.f : static_cast<float>(n.link_chars) / static_cast<float>(n.chars);
+}
+
+// ---------------------------------------------------------------------------
+// 4. Scoring.
+
+struct Pass {
+  bool strip_unlikely = true;
+  bool weight_classes = true;
+  bool clean_conditionally = true;
+};
+
+float TagScore(TagId t) {
+  switch (t) {
+    case MyHTML_TAG_DIV: case MyHTML_TAG_ARTICLE: case MyHTML_TAG_MAIN: return 5;
+    case MyHTML_TAG_PRE: case MyHTML_TAG_TD: case MyHTML_TAG_BLOCKQUOTE: return 3;
+    case MyHTML_TAG_ADDRESS: case MyHTML_TAG_OL: case MyHTML_TAG_UL: case MyHTML_TAG_DL:
+    case MyHTML_TAG_DD: case MyHTML_TAG_DT: case MyHTML_TAG_LI: case MyHTML_TAG_FORM:
+      return -3;
+    case MyHTML_TAG_TH: return -5;
+    default: return IsHeading(t) ? -5 : 0;
+  }
+}
+
+// Is this block a paragraph for scoring purposes?
+bool IsScoredUnit(const Node& n) {
+  switch (n.tag) {
+    case MyHTML_TAG_P: case MyHTML_TAG_PRE: case MyHTML_TAG_TD: case MyHTML_TAG_DIV:
+    case MyHTML_TAG_SECTION: case MyHTML_TAG_ARTICLE: case MyHTML_TAG_MAIN:
+    case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_DD: case MyHTML_TAG_LI:
+    case MyHTML_TAG_H2: case MyHTML_TAG_H3: case MyHTML_TAG_H4: case MyHTML_TAG_H5:
+    case MyHTML_TAG_H6: case MyHTML_TAG_CENTER:
+      return true;
+    default:
+      return n.tag >= MyHTML_TAG_LAST_ENTRY;
+  }
+}
+
+bool IsContainerTag(TagId t) {
+  return t == MyHTML_TAG_DIV || t == MyHTML_TAG_SECTION || t == MyHTML_TAG_ARTICLE ||
+         t == MyHTML_TAG_MAIN || t == MyHTML_TAG_TD || t == MyHTML_TAG_CENTER ||
+         t >= MyHTML_TAG_LAST_ENTRY;
+}
+
+void InitCandidate(Node& n, const Pass& pass) {
+  if (n.candidate) return;
+  n.candidate = true;
+  n.score = TagScore(n.tag) + (pass.weight_classes ? static_cast<float>(n.weight) : 0.f);
+}
+
+// Returns the index of the best candidate, or -1.
+int ScoreCandidates(std::vector<Node>& nodes, const Pass& pass) {
+  constexpr uint32_t kMinUnitChars = 25;
+  constexpr int kLevels = 5;
+  for (size_t k = 0; k < nodes.size(); ++k) {
+    Node& n = nodes[k];
+    if (n.flags & kText) continue;
+    if (pass.strip_unlikely && (n.flags & kInUnlikely)) continue;
+    if (!IsScoredUnit(n) || n.own_chars < kMinUnitChars) continue;
+    if (n.own_link_chars * 2 > n.own_chars) continue;
+    if (n.flags & (kInFigure | kCaption)) continue;
+    float s = 1.f + static_cast<float>(n.own_commas) +
+              std::min(static_cast<float>(n.own_chars) / 100.f, 3.f);
+    // A container holding text beside its blocks is itself the paragraph's
+    // parent (Readability wraps such text in a <p>).
+    int a = (IsContainerTag(n.tag) && (n.flags & kHasBlockChild)) ? static_cast<int>(k)
+                                                                  : n.parent;
+    for (int level = 0; level < kLevels && a >= 0; ++level) {
+      Node& an = nodes[a];
+      if (an.tag == MyHTML_TAG_HTML) break;
+      InitCandidate(an, pass);
+      float div = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level * 3);
+      an.score += s / div;
+      a = an.parent;
+    }
+  }
+  int best = -1;
+  for (size_t k = 0; k < nodes.size(); ++k) {
+    Node& n = nodes[k];
+    if (!n.candidate) continue;
+    n.score *= 1.f - LinkDensity(n);
+    if (best < 0 || n.score > nodes[best].score) best = static_cast<int>(k);
+  }
+  return best;
+}
+
+bool IsAncestor(const std::vector<Node>& nodes, int a, int n) {
+  return a <= n && n < nodes[a].end;
+}
+
+// Moves the top candidate up when that captures more of the article.
+int RefineTop(std::vector<Node>& nodes, int top) {
+  // Several strong candidates under one ancestor: take the ancestor.
+  std::vector<int> alts;
+  for (size_t k = 0; k < nodes.size(); ++k) {
+    if (static_cast<int>(k) == top || !nodes[k].candidate) continue;
+    if (nodes[k].score >= 0.75f * nodes[top].score) alts.push_back(static_cast<int>(k));
+  }
+  // Keep the five best.
+  std::sort(alts.begin(), alts.end(),
+            [&](int a, int b) { return nodes[a].score > nodes[b].score; });
+  if (alts.size() > 5) alts.resize(5);
+  if (alts.size() >= 3) {
+    for (int a = nodes[top].parent; a >= 0 && nodes[a].tag != MyHTML_TAG_BODY;
+         a = nodes[a].parent) {
+      int inside = 0;
+      for (int alt : alts) inside += IsAncestor(nodes, a, alt) ? 1 : 0;
+      if (inside >= 3) {
+        top = a;
+        break;
+      }
+    }
+  }
+  if (!nodes[top].candidate) {
+    nodes[top].candidate = true;
+  }
+  // A parent that scores higher than its child holds more of the article.
+  float last = nodes[top].score;
+  float threshold = last / 3.f;
+  for (int a = nodes[top].parent; a >= 0 && nodes[a].tag != MyHTML_TAG_BODY;
+       a = nodes[a].parent) {
+    if (!nodes[a].candidate) continue;
+    if (nodes[a].score < threshold) break;
+    if (nodes[a].score > last) {
+      top = a;
+      break;
+    }
+    last = nodes[a].score;
+  }
+  // An only child stands for its parent.
+  while (nodes[top].parent >= 0 && nodes[nodes[top].parent].tag != MyHTML_TAG_BODY) {
+    int p = nodes[top].parent;
+    int elements = 0;
+    for (int c = p + 1; c < nodes[p].end; c = nodes[c].end) {
+      if (!(nodes[c].flags & kText)) ++elements;
+      else if (nodes[c].chars > 0) elements += 2;  // loose text beside it
+    }
+    if (elements != 1) break;
+    top = p;
+  }
+  return top;
+}
+
+bool EndsSentence(std::string_view text) {
+  std::string_view t = TrimView(text);
+  return !t.empty() && (t.back() == '.' || t.find(". ") != std::string_view::npos);
+}
+
+// The text of a subtree, whitespace collapsed.
+std::string SubtreeText(const std::vector<Node>& nodes, int i, size_t limit = 1u << 20) {
+  std::string s;
+  for (int k = i; k < nodes[i].end && s.size() < limit; ++k) {
+    if (nodes[k].flags & kText) {
+      s.append(nodes[k].text);
+    } else if (nodes[k].flags & kBlock || nodes[k].tag == MyHTML_TAG_BR) {
+      s.push_back(' ');
+    }
+  }
+  return CollapseWhitespace(s);
+}
+
+// The top candidate and the siblings that belong with it, in page order.
+std::vector<int> GatherRoots(const std::vector<Node>& nodes, int top) {
+  std::vector<int> roots;
+  int parent = nodes[top].parent;
+  if (parent < 0) return {top};
+  float threshold = std::max(10.f, nodes[top].score * 0.2f);
+  for (int c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
+    const Node& s = nodes[c];
+    if (c == top) {
+      roots.push_back(c);
+      continue;
+    }
+    if (s.flags & (kText | kInUnlikely)) continue;
+    float bonus = 0;
+    if (!s.cls.empty() && s.cls == nodes[top].cls) bonus = nodes[top].score * 0.2f;
+    if (s.candidate && s.score + bonus >= threshold) {
+      roots.push_back(c);
+    } else if (s.tag == MyHTML_TAG_P) {
+      float ld = LinkDensity(s);
+      if (s.chars > 80 && ld < 0.25f) {
+        roots.push_back(c);
+      } else if (s.chars < 80 && s.chars > 0 && ld == 0 &&
+                 EndsSentence(SubtreeText(nodes, c, 400))) {
+        roots.push_back(c);
+      }
+    }
+  }
+  return roots;
+}
+
+// ---------------------------------------------------------------------------
+// 5. Emitting paragraphs.
+
+struct Emitted {
+  std::vector<std::string> paragraphs;
+  std::vector<std::string> captions;
+  std::vector<std::string> bullets;
+  size_t chars = 0;
+};
+
+// Headline text normalised for comparison.
+std::string Fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c >= 0x80) {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(static_cast<char>(std::tolower(c)));
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+bool SimilarTitle(std::string_view a_in, std::string_view b_in) {
+  std::string a = Fold(a_in), b = Fold(b_in);
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return shorter.size() * 10 >= longer.size() * 6 && longer.find(shorter) != std::string::npos;
+}
+
+class Emitter {
+ public:
+  Emitter(const std::vector<Node>& nodes, const Pass& pass, std::string_view headline,
+          Emitted* out)
+      : nodes_(nodes), pass_(pass), headline_(headline), out_(out) {}
+
+  void EmitRoot(int root) {
+    root_chars_ = std::max<uint32_t>(nodes_[root].chars, 1);
+    std::vector<int> closers;  // ends of the open block elements
+    int end = nodes_[root].end;
+    for (int i = root; i < end;) {
+      while (!closers.empty() && i >= closers.back()) {
+        closers.pop_back();
+        Flush();
+      }
+      const Node& n = nodes_[i];
+      if (n.flags & kText) {
+        buf_.append(n.text);
+        ++i;
+        continue;
+      }
+      if (i != root) {
+        if (n.flags & kKeyPoints && out_->paragraphs.empty() && buf_.empty()) {
+          Flush();
+          CollectItems(i, &out_->bullets);
+          if (!out_->bullets.empty()) {
+            i = n.end;
+            continue;
+          }
+        }
+        if (n.flags & kCaption) {
+          Flush();
+          std::string c = SubtreeText(nodes_, i, 2000);
+          if (!c.empty()) out_->captions.push_back(std::move(c));
+          i = n.end;
+          continue;
+        }
+        if (Remove(i)) {
+          if (n.flags & kBlock) Flush();
+          if (n.tag == MyHTML_TAG_FIGURE) CollectCaptions(i);
+          i = n.end;
+          continue;
+        }
+      }
+      if (n.tag == MyHTML_TAG_BR || n.tag == MyHTML_TAG_HR) {
+        Flush();
+        ++i;
+        continue;
+      }
+      if (n.flags & kBlock) {
+        Flush();
+        closers.push_back(n.end);
+      }
+      ++i;
+    }
+    Flush();
+  }
+
+ private:
+  void Flush() {
+    if (buf_.empty()) return;
+    std::string p = CollapseWhitespace(buf_);
+    buf_.clear();
+    if (p.empty()) return;
+    out_->chars += p.size();
+    out_->paragraphs.push_back(std::move(p));
+  }
+
+  void CollectItems(int list, std::vector<std::string>* items) {
+    for (int k = list + 1; k < nodes_[list].end; ++k) {
+      if (nodes_[k].tag == MyHTML_TAG_LI) {
+        std::string t = SubtreeText(nodes_, k, 2000);
+        if (!t.empty()) items->push_back(std::move(t));
+        k = nodes_[k].end - 1;
+      }
+    }
+  }
+
+  void CollectCaptions(int figure) {
+    for (int k = figure + 1; k < nodes_[figure].end; ++k) {
+      if (nodes_[k].flags & kCaption) {
+        std::string c = SubtreeText(nodes_, k, 2000);
+        if (!c.empty()) out_->captions.push_back(std::move(c));
+        k = nodes_[k].end - 1;
+      }
+    }
+  }
+
+  bool Remove(int i) const {
+    const Node& n = nodes_[i];
+    TagId t = n.tag;
+    if (pass_.strip_unlikely && (n.flags & kUnlikely)) return true;
+    if (t == MyHTML_TAG_NAV || t == MyHTML_TAG_ASIDE || t == MyHTML_TAG_FOOTER ||
+        t == MyHTML_TAG_IFRAME || t == MyHTML_TAG_OBJECT || t == MyHTML_TAG_EMBED) {
+      return true;
+    }
+    if (t == MyHTML_TAG_FIGURE) return n.chars * 2 < root_chars_;
+    if (t == MyHTML_TAG_HEADER) return n.p == 0 || n.chars * 3 < root_chars_;
+    if (t == MyHTML_TAG_H1) {
+      return n.weight < 0 || headline_.empty() ||
+             SimilarTitle(SubtreeText(nodes_, i, 1000), headline_);
+    }
+    if (IsHeading(t) && n.weight < 0 && pass_.weight_classes) return true;
+    if (!pass_.clean_conditionally) return false;
+    switch (t) {
+      case MyHTML_TAG_FORM: case MyHTML_TAG_FIELDSET: case MyHTML_TAG_TABLE:
+      case MyHTML_TAG_UL: case MyHTML_TAG_OL: case MyHTML_TAG_DIV: case MyHTML_TAG_SECTION:
+      case MyHTML_TAG_DL: case MyHTML_TAG_HEADER:
+        return CleanConditionally(i);
+      default:
+        return t >= MyHTML_TAG_LAST_ENTRY && CleanConditionally(i);
+    }
+  }
+
+  // Readability's "clean conditionally" idea in our own terms: a block is
+  // dropped when its shape says it is not prose.
+  bool CleanConditionally(int i) const {
+    const Node& n = nodes_[i];
+    int weight = pass_.weight_classes ? n.weight : 0;
+    if (weight < 0 && n.chars * 2 < root_chars_) return true;
+    bool is_list = n.tag == MyHTML_TAG_UL || n.tag == MyHTML_TAG_OL ||
+                   (n.chars > 0 && n.list_chars * 10 > n.chars * 9);
+    if (n.tag == MyHTML_TAG_TABLE && n.th > 0) return false;  // a data table
+    if (n.commas >= 10) return false;
+    float ld = LinkDensity(n);
+    uint32_t p = n.p, img = n.img, input = n.input, embed = n.embed;
+    int li = static_cast<int>(n.li) - 100;
+    uint32_t len = n.chars;
+    float heading_density = len ? static_cast<float>(n.heading_chars) / len : 0.f;
+    bool in_figure = n.flags & kInFigure;
+    if (!in_figure && img > 1 && static_cast<float>(p) / img < 0.5f) return true;
+    if (!is_list && li > static_cast<int>(p)) return true;
+    if (input > p / 3) return true;
+    if (!is_list && !in_figure && heading_density < 0.9f && len < 25 &&
+        (img == 0 || img > 2) && ld > 0) {
+      return true;
+    }
+    if (!is_list && weight < 25 && ld > 0.2f) return true;
+    if (weight >= 25 && ld > 0.5f) return true;
+    if ((embed == 1 && len < 75) || embed > 1) return true;
+    if (is_list && ld > 0.5f) return true;
+    return false;
+  }
+
+  const std::vector<Node>& nodes_;
+  const Pass& pass_;
+  std::string_view headline_;
+  Emitted* out_;
+  std::string buf_;
+  uint32_t root_chars_ = 1;
+};
+
+// Runs steps 3 to 5 with the given pass settings.
+Emitted ExtractBody(std::vector<Node>& nodes, int body, const Pass& pass,
+                    std::string_view headline) {
+  Emitted out;
+  Count(nodes, pass.strip_unlikely);
+  int top = ScoreCandidates(nodes, pass);
+  if (top < 0) top = body;
+  if (top < 0) return out;
+  top = RefineTop(nodes, top);
+  std::vector<int> roots = GatherRoots(nodes, top);
+  Emitter emitter(nodes, pass, headline, &out);
+  for (int r : roots) emitter.EmitRoot(r);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// 6. Metadata decisions.
+
+std::string ChooseHeadline(const Page& page) {
+  const PageMeta& m = page.meta;
+  std::string stripped = StripSiteName(m.title, m.site_name);
+  const std::string* declared[] = {&m.ld_headline, &m.og_title, &stripped, &m.title};
+  // A visible <h1> (or itemprop=headline) that agrees with a declared title.
+  std::vector<int> visible = page.headline_nodes;
+  visible.insert(visible.end(), page.h1s.begin(), page.h1s.end());
+  for (int h : visible) {
+    std::string text = SubtreeText(page.nodes, h, 1000);
+    if (text.empty() || text.size() > 400) continue;
+    for (const std::string* d : declared) {
+      if (SimilarTitle(text, *d)) return text;
+    }
+  }
+  if (!m.ld_headline.empty()) return m.ld_headline;
+  if (!m.og_title.empty()) return StripSiteName(m.og_title, m.site_name);
+  if (!stripped.empty()) return stripped;
+  for (int h : visible) {
+    std::string text = SubtreeText(page.nodes, h, 1000);
+    if (!text.empty() && text.size() <= 400) return text;
+  }
+  return "";
+}
+
+// "LONDON:", "New Delhi (Reuters) -", "WASHINGTON, March 24 (AP) —" at the
+// start of the first paragraph. Returns the place and sets *rest to the
+// paragraph after the dateline.
+std::string SplitDateline(std::string_view para, std::string_view* rest) {
+  constexpr size_t kMaxPrefix = 60;
+  std::string_view head = para.substr(0, std::min(para.size(), kMaxPrefix + 20));
+  // Find the separator.
+  static const std::string_view kSeps[] = {": ", " — ", " – ", " - ", " -- ", "—", "–"};
+  size_t sep_at = std::string_view::npos, sep_len = 0;
+  for (std::string_view s : kSeps) {
+    size_t at = head.find(s);
+    if (at != std::string_view::npos && at > 0 && at <= kMaxPrefix &&
+        (sep_at == std::string_view::npos || at < sep_at)) {
+      sep_at = at;
+      sep_len = s.size();
+    }
+  }
+  if (sep_at == std::string_view::npos) return "";
+  std::string_view prefix = TrimView(para.substr(0, sep_at));
+  std::string_view after = TrimView(para.substr(sep_at + sep_len));
+  if (after.empty()) return "";
+  unsigned char a0 = static_cast<unsigned char>(after[0]);
+  if (!(std::isupper(a0) || std::isdigit(a0) || a0 >= 0x80 || a0 == '"' || a0 == '\'')) {
+    return "";
+  }
+  // An agency in parentheses: "(Reuters)", "(AP)".
+  bool agency = false;
+  if (!prefix.empty() && prefix.back() == ')') {
+    size_t open = prefix.rfind('(');
+    if (open == std::string_view::npos) return "";
+    std::string_view inner = prefix.substr(open + 1, prefix.size() - open - 2);
+    if (inner.empty() || inner.size() > 30 || CountWords(inner) > 4) return "";
+    unsigned char i0 = static_cast<unsigned char>(inner[0]);
+    if (!std::isupper(i0)) return "";
+    agency = true;
+    prefix = TrimView(prefix.substr(0, open));
+  }
+  // A date after the place: "WASHINGTON, March 24".
+  size_t comma = prefix.find(',');
+  std::string_view place = prefix;
+  if (comma != std::string_view::npos) {
+    std::string_view tail = TrimView(prefix.substr(comma + 1));
+    std::string_view first_word = tail.substr(0, tail.find(' '));
+    if (MonthFromName(first_word) != 0 && first_word.size() >= 3) {
+      place = TrimView(prefix.substr(0, comma));
+    }
+  }
+  if (place.empty() || place.size() > 40 || CountWords(place) > 4) return "";
+  // Every word capitalised; all capitals unless an agency follows.
+  bool all_caps = IsAllCapsAscii(place);
+  size_t i = 0;
+  while (i < place.size()) {
+    while (i < place.size() && (place[i] == ' ' || place[i] == ',' || place[i] == '.')) ++i;
+    if (i >= place.size()) break;
+    unsigned char c = static_cast<unsigned char>(place[i]);
+    if (!(std::isupper(c) || c >= 0x80)) return "";
+    while (i < place.size() && place[i] != ' ') {
+      unsigned char d = static_cast<unsigned char>(place[i]);
+      if (std::isdigit(d) || d == '"' || d == '!' || d == '?' || d == ':') return "";
+      ++i;
+    }
+  }
+  if (!all_caps && !agency) return "";
+  if (place.size() < 3) return "";
+  static const std::string_view kNotPlaces[] = {
+      "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "WARNING", "BREAKING",
+      "FAQ", "Q", "A", "PHOTO", "VIDEO", "WATCH", "READ", "LISTEN", "CLICK", "SPOILER",
+      "TL;DR", "TLDR", "DISCLAIMER", "ADVERTISEMENT", "IMPORTANT", "CORRECTION",
+      "EXCLUSIVE", "ANALYSIS", "OPINION", "LIVE", "SPONSORED", "FILE", "UPDATE 1",
+      "STEP", "TIP", "NEW", "PLUS", "BONUS", "SUMMARY", "CONCLUSION", "INTRODUCTION"};
+  for (std::string_view np : kNotPlaces) {
+    if (EqualsIgnoreCaseAscii(place, np)) return "";
+  }
+  *rest = after;
+  return std::string(place);
+}
+
+bool IsDateOnly(std::string_view p) {
+  return p.size() < 120 && CountWords(p) <= 12 && FindDate(p).valid();
+}
+
+}  // namespace
+
+Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article* out) {
+  if (doc.body.size() > limits.max_bytes) {
+    return Status::Limit("HTML page of " + std::to_string(doc.body.size()) +
+                         " bytes is over the limit of " + std::to_string(limits.max_bytes) +
+                         " bytes");
+  }
+  // Step 1.
+  size_t cap = static_cast<size_t>(std::clamp(limits.max_depth * 2, 64, 4096));
+  std::string flattened;
+  std::string_view html = doc.body;
+  if (CapNesting(html, cap, nullptr)) {
+    flattened.reserve(html.size());
+    CapNesting(html, cap, &flattened);
+    html = flattened;
+  }
+
+  // Step 2.
+  struct Parser {
+    myhtml_t* mh = nullptr;
+    myhtml_tree_t* tree = nullptr;
+    bool ok = false;
+    Parser() {
+      mh = myhtml_create();
+      if (!mh || myhtml_init(mh, MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
+        return;
+      }
+      tree = myhtml_tree_create();
+      if (!tree || myhtml_tree_init(tree, mh) != MyHTML_STATUS_OK) return;
+      ok = true;
+    }
+    ~Parser() {
+      if (tree) myhtml_tree_destroy(tree);
+      if (mh) myhtml_destroy(mh);
+    }
+  };
+  thread_local Parser parser;
+  thread_local Page page;
+  if (!parser.ok) return Status::IOError("the HTML parser could not be initialised");
+  myhtml_tree_clean(parser.tree);
+  mystatus_t st = myhtml_parse(parser.tree, MyENCODING_UTF_8, html.data(), html.size());
+  if (st != MyHTML_STATUS_OK) {
+    return Status::Corrupt("the HTML parser failed (myhtml status " + std::to_string(st) + ")");
+  }
+  page.Clear();
+  myhtml_tree_node_t* root = myhtml_tree_get_node_html(parser.tree);
+  if (root == nullptr) return Status::Corrupt("HTML page without a document element");
+  Flatten(root, std::max(limits.max_depth, 1), &page);
+  std::vector<Node>& nodes = page.nodes;
+  bool any_text = false;
+  for (const Node& n : nodes) {
+    if (n.text_chars > 0) {
+      any_text = true;
+      break;
+    }
+  }
+  if (!any_text) return Status::InvalidArgument("HTML page has no text");
+
+  std::string headline = ChooseHeadline(page);
+
+  // Steps 3-5, relaxing the exclusions when little text comes out.
+  constexpr size_t kEnoughChars = 500;
+  static const Pass kPasses[] = {
+      {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
+  Emitted best;
+  for (const Pass& pass : kPasses) {
+    Emitted e = ExtractBody(nodes, page.body, pass, headline);
+    if (e.chars > best.chars) best = std::move(e);
+    if (best.chars >= kEnoughChars) break;
+  }
+
+  // Leading lines that repeat the headline, or are a byline or a date.
+  std::string byline_author;
+  size_t drop = 0;
+  for (size_t k = 0; k < best.paragraphs.size() && k < 4; ++k) {
+    const std::string& p = best.paragraphs[k];
+    if (SimilarTitle(p, headline)) {
+      drop = k + 1;
+      continue;
+    }
+    std::string a = AuthorFromByline(p);
+    if (!a.empty()) {
+      if (byline_author.empty()) byline_author = a;
+      drop = k + 1;
+      continue;
+    }
+    if (IsDateOnly(p)) {
+      drop = k + 1;
+      continue;
+    }
+    break;
+  }
+  best.paragraphs.erase(best.paragraphs.begin(), best.paragraphs.begin() + drop);
+
+  out->headline = headline;
+  out->url = !page.canonical.empty() ? page.canonical : page.meta.url;
+  if (out->url.empty()) out->url = doc.url;
+
+  // Dateline.
+  if (!best.paragraphs.empty()) {
+    std::string_view rest;
+    std::string place = SplitDateline(best.paragraphs[0], &rest);
+    if (!place.empty()) {
+      out->dateline = place;
+      best.paragraphs[0] = std::string(rest);
+    }
+  }
+
+  // Date: declared, then visible, then the URL.
+  std::string date = page.meta.published;
+  int rank = page.meta.published_rank;
+  for (DateCandidate& d : page.dates) {
+    if (d.iso.empty()) d.iso = IsoDateOf(SubtreeText(nodes, d.node, 200));
+    if (!d.iso.empty() && d.rank < rank) {
+      date = d.iso;
+      rank = d.rank;
+    }
+  }
+  if (rank > kRankUrlDate) {
+    YMD u = DateFromUrl(out->url);
+    if (u.valid()) {
+      date = u.Iso();
+      rank = kRankUrlDate;
+    }
+  }
+  if (rank > kRankTextDate) {
+    // Short text blocks near the headline: "Updated 24 March 2024".
+    int from = page.h1s.empty() ? page.body : page.h1s[0];
+    int looked = 0;
+    for (int k = std::max(from, 0); k < static_cast<int>(nodes.size()) && looked < 60; ++k) {
+      if (!(nodes[k].flags & kText) || nodes[k].chars < 6) continue;
+      ++looked;
+      if (nodes[k].chars > 150) continue;
+      YMD d = FindDate(nodes[k].text);
+      if (d.valid()) {
+        date = d.Iso();
+        rank = kRankTextDate;
+        break;
+      }
+    }
+  }
+  if (rank > kRankModified && !page.meta.modified.empty()) date = page.meta.modified;
+  out->date = date;
+
+  // Author: declared, else a visible byline.
+  std::string author = page.meta.author;
+  if (page.meta.author_rank > 2) {
+    std::string visible = byline_author;
+    for (size_t k = 0; visible.empty() && k < page.bylines.size() && k < 8; ++k) {
+      std::string t = SubtreeText(nodes, page.bylines[k], 300);
+      visible = AuthorFromByline(t);
+      if (visible.empty() && nodes[page.bylines[k]].chars < 60 && LooksLikeName(t) &&
+          CountWords(t) <= 5 && !FindDate(t).valid()) {
+        visible = t;
+      }
+    }
+    if (!visible.empty()) author = visible;
+  }
+  out->author = author;
+
+  for (const std::string& c : best.captions) out->captions.push_back(SplitCaptionCredit(c));
+  out->bullets = std::move(best.bullets);
+  out->paragraphs = std::move(best.paragraphs);
+  return Status::OK();
+}
+
 }  // namespace dateline

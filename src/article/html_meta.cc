@@ -453,8 +453,7 @@ std::string AuthorFromByline(std::string_view line_in) {
   // A trailing date after a comma: "Jane Doe, March 24, 2024".
   size_t comma = rest.find(", ");
   while (comma != std::string_view::npos) {
-    if (FindDate(rest.substr(comma)).valid() ||
-        MonthFromName(TrimView(rest.substr(comma + 2, 9)).substr(0, 3)) != 0) {
+    if (FindDate(rest.substr(comma)).valid()) {
       rest = TrimView(rest.substr(0, comma));
       break;
     }

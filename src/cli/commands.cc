@@ -10,6 +10,8 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"articles", "PATH... [--format jsonl|text]",
        "clean articles (headline, date, dateline, body, captions, quotes) from pages", RunArticles},
+      {"extract", "PATH... [--format jsonl]",
+       "incident records (EVENTS.md) of the inputs, fused per document", RunExtract},
   };
   return kCommands;
 }

@@ -47,6 +47,7 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& with_valu
                      const std::vector<std::string>& switches);
 
 int RunArticles(const Args& args);
+int RunExtract(const Args& args);
 
 // Prints "dateline: MESSAGE" to stderr.
 void PrintError(std::string_view message);

@@ -67,8 +67,19 @@ bool Convert(std::string_view bytes, const std::string& charset, Decoded* out) {
     if (c == 0) continue;  // NULs have no business in text
     AppendUtf8(c, &out->utf8);
   }
+  // ICU's own names ("ibm-5347_P100-1998") mean nothing to people; report
+  // the MIME or IANA one ("windows-1251").
+  err = U_ZERO_ERROR;
   const char* name = ucnv_getName(conv, &err);
-  out->charset = U_SUCCESS(err) && name ? ToLowerAscii(name) : charset;
+  if (U_FAILURE(err) || name == nullptr) name = charset.c_str();
+  const char* standard = nullptr;
+  for (const char* registry : {"MIME", "IANA"}) {
+    UErrorCode e = U_ZERO_ERROR;
+    standard = ucnv_getStandardName(name, registry, &e);
+    if (U_SUCCESS(e) && standard != nullptr) break;
+    standard = nullptr;
+  }
+  out->charset = ToLowerAscii(standard ? standard : name);
   return true;
 }
 
@@ -104,11 +115,29 @@ std::string RepairUtf8(std::string_view s, size_t* replaced) {
   return out;
 }
 
-bool HasMultibyteUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (static_cast<unsigned char>(s[i]) >= 0xC2 && Utf8SequenceLength(s.substr(i)) > 1) return true;
+// True if `s` holds more well-formed multi-byte UTF-8 sequences than bytes
+// that are not UTF-8: UTF-8 with a few bad bytes, not a legacy charset in
+// which a byte pair happens to be well formed ("groß“" is DF 93 in
+// windows-1252).
+bool MostlyUtf8(std::string_view s) {
+  size_t good = 0;
+  size_t bad = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = Utf8SequenceLength(s.substr(i));
+    if (n == 0) {
+      ++bad;
+      ++i;
+    } else {
+      ++good;
+      i += n;
+    }
   }
-  return false;
+  return good > bad;
 }
 
 }  // namespace
@@ -143,8 +172,11 @@ std::string CharsetFromContentType(std::string_view content_type) {
 
 Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Decoded* out) {
   out->replaced = 0;
+  std::string declared;  // outlives `hint`, which may point into it
+  size_t bom = 0;        // so that offsets name bytes of the input
   // 1. Byte order marks win.
   if (StartsWith(bytes, "\xEF\xBB\xBF")) {
+    bom = 3;
     bytes.remove_prefix(3);
     hint = "utf-8";
   } else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
@@ -153,7 +185,7 @@ Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Dec
     return Status::OK();
   } else {
     // 2. The markup's own declaration, 3. the transport's.
-    std::string declared = is_markup ? DeclaredCharset(bytes) : "";
+    if (is_markup) declared = DeclaredCharset(bytes);
     if (!declared.empty()) {
       hint = declared;
       out->charset = declared;
@@ -175,9 +207,9 @@ Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Dec
     out->utf8 = RepairUtf8(bytes, &out->replaced);  // only drops NULs here
     return Status::OK();
   }
-  if (h == "utf-8" || HasMultibyteUtf8(bytes)) {
+  if (h == "utf-8" || MostlyUtf8(bytes)) {
     if (!is_markup) {
-      return Status::Corrupt("invalid UTF-8 at byte " + std::to_string(bad));
+      return Status::Corrupt("invalid UTF-8 at byte " + std::to_string(bom + bad));
     }
     out->charset = "utf-8";
     out->utf8 = RepairUtf8(bytes, &out->replaced);

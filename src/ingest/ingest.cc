@@ -76,6 +76,11 @@ void EmitPage(std::string_view name, std::string_view bytes, bool markup,
     sink->OnError(name, st);
     return;
   }
+  if (dec.utf8.size() > limits.max_page_bytes) {  // a legacy charset can grow
+    sink->OnError(name, Status::Limit(Mb(dec.utf8.size()) + " page in UTF-8 is larger than the " +
+                                      Mb(limits.max_page_bytes) + " page limit"));
+    return;
+  }
   if (TrimView(dec.utf8).empty()) {
     sink->OnError(name, Status::Corrupt("no text"));
     return;
@@ -141,10 +146,13 @@ void EmitJsonl(std::string_view name, std::string_view bytes, const IngestLimits
         continue;
       }
     }
-    if (!html.empty()) {
+    // "\u0000" escapes decode to NULs, which have no business in text.
+    html.erase(std::remove(html.begin(), html.end(), '\0'), html.end());
+    text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
+    if (!TrimView(html).empty()) {
       doc.format = DocFormat::kHtml;
       doc.body = std::move(html);
-    } else if (!text.empty()) {
+    } else if (!TrimView(text).empty()) {
       doc.format = DocFormat::kText;
       doc.body = std::move(text);
     } else {

@@ -132,11 +132,20 @@ size_t CountCodePoints(std::string_view s) {
 size_t CountWords(std::string_view s) {
   size_t words = 0;
   bool in_word = false;
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    // Unicode spaces (NBSP, thin space) separate words like ASCII ones.
+    size_t space = c >= 0x80 ? WhitespaceLength(s.substr(i)) : 0;
+    if (space > 0) {
+      in_word = false;
+      i += space;
+      continue;
+    }
     bool word_char = std::isalnum(c) || c >= 0x80;
     if (word_char && !in_word) ++words;
     in_word = word_char;
+    ++i;
   }
   return words;
 }

@@ -37,7 +37,7 @@ size_t FindIgnoreCaseAscii(std::string_view hay, std::string_view needle, size_t
 size_t CountCodePoints(std::string_view s);
 
 // Number of words: maximal runs of letters/digits (ASCII or any non-ASCII
-// byte, so that "Bījāpur" is one word).
+// byte other than a Unicode space, so that "Bījāpur" is one word).
 size_t CountWords(std::string_view s);
 
 // True if the letters of `s` are all upper case (ASCII letters only

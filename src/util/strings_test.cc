@@ -111,7 +111,8 @@ TEST(Strings, AsciiCaseHelpers) {
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii(html, "<meta", 13));
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii(html, "<body"));
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii("ab", "abc"));
-  EXPECT_EQ(3u, FindIgnoreCaseAscii("abc", ""));
+  EXPECT_EQ(0u, FindIgnoreCaseAscii("abc", ""));
+  EXPECT_EQ(3u, FindIgnoreCaseAscii("abc", "", 3));
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii("abc", "", 4));
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii("abc", "c", 9));
 }

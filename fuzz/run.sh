@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses with clang and runs each for a while.
+#
+#   fuzz/run.sh [SECONDS]     (default 20 per harness)
+#
+# Each harness fuzz/<name>_fuzzer.cc that exists is built as fuzz_<name> in
+# build-fuzz/ and run from the seeds in fuzz/corpus/<name>/; what it learns
+# goes to build-fuzz/corpus/<name>/ (the seeds stay as written) and any
+# crashing input to build-fuzz/artifacts/. Exits non-zero if any harness
+# crashed, leaked, hung or ran out of memory.
+set -u
+
+seconds="${1:-20}"
+case "$seconds" in
+  ''|*[!0-9]*) echo "usage: fuzz/run.sh [SECONDS]" >&2; exit 2 ;;
+esac
+
+src="$(cd "$(dirname "$0")/.." && pwd)"
+build="$src/build-fuzz"
+jobs="${FUZZ_BUILD_JOBS:-2}"
+
+cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DDATELINE_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
+  -DDATELINE_TESTS=OFF -DDATELINE_BENCH=OFF >"$build.configure.log" 2>&1 || {
+  cat "$build.configure.log" >&2
+  echo "fuzz/run.sh: configure failed" >&2
+  exit 1
+}
+
+names=()
+for name in text_page html_extract ingest; do
+  [[ -f "$src/fuzz/${name}_fuzzer.cc" ]] && names+=("$name")
+done
+if [[ ${#names[@]} -eq 0 ]]; then
+  echo "fuzz/run.sh: no harnesses in $src/fuzz" >&2
+  exit 1
+fi
+
+targets=()
+for name in "${names[@]}"; do targets+=("fuzz_$name"); done
+cmake --build "$build" -j"$jobs" --target "${targets[@]}" || {
+  echo "fuzz/run.sh: build failed" >&2
+  exit 1
+}
+
+# UBSan reports are crashes too.
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+
+failed=()
+for name in "${names[@]}"; do
+  work="$build/corpus/$name"
+  artifacts="$build/artifacts"
+  mkdir -p "$work" "$artifacts" "$src/fuzz/corpus/$name"
+  log="$build/fuzz_$name.log"
+  echo "== fuzz_$name for ${seconds}s (log: $log)"
+  "$build/fuzz_$name" "$work" "$src/fuzz/corpus/$name" \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=25 -max_len=65536 \
+    -artifact_prefix="$artifacts/${name}-" -print_final_stats=1 >"$log" 2>&1
+  rc=$?
+  grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" | sed 's/^/   /'
+  if [[ $rc -ne 0 ]]; then
+    echo "!! fuzz_$name failed (exit $rc); the report:" >&2
+    grep -E -A 30 '^==[0-9]+==ERROR|^SUMMARY|runtime error|^artifact_prefix|Test unit written' "$log" \
+      | head -60 >&2
+    failed+=("$name")
+  fi
+done
+
+if [[ ${#failed[@]} -ne 0 ]]; then
+  echo "fuzz/run.sh: crashes in: ${failed[*]}" >&2
+  exit 1
+fi
+echo "fuzz/run.sh: no crashes in ${names[*]}"

@@ -1,0 +1,305 @@
+// Copyright 2026 The Dateline Authors.
+//
+// Frames are read off the word tokens around each quantity: a casualty verb
+// just before it (active), or a casualty word a few words after it, past
+// its noun phrase and any auxiliary (passive, adjectival). Quantities that
+// run into one another with "and" or a comma before a shared casualty word
+// form one frame with groups.
+
+#include "events/casualties.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "util/strings.h"
+
+namespace dateline {
+
+namespace {
+
+constexpr size_t kMaxNounPhraseWords = 8;
+
+struct W {
+  std::string lower;  // lower-cased token text
+  TextSpan span;
+  bool punct = false;
+};
+
+std::vector<W> Words(std::string_view s) {
+  std::vector<W> out;
+  for (const Token& t : Tokenize(s)) {
+    W w;
+    w.lower = ToLowerAscii(t.span.Of(s));
+    w.span = t.span;
+    w.punct = t.kind == TokenKind::kPunct;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+// A casualty verb before the quantity: "killing 115".
+bool VerbBefore(std::string_view w, CountKind* kind) {
+  if (In(w, {"killing", "killed", "kills", "kill", "massacring", "massacred", "executing",
+             "executed", "slaughtering", "slaughtered", "slaying", "slew"})) {
+    *kind = CountKind::kKilled;
+    return true;
+  }
+  if (In(w, {"wounding", "wounded", "injuring", "injured", "hurting", "maiming", "maimed"})) {
+    *kind = CountKind::kInjured;
+    return true;
+  }
+  if (In(w, {"arrested", "arresting", "arrests", "detained", "detaining", "apprehended", "nabbed",
+             "arrest", "detain"})) {
+    *kind = CountKind::kArrested;
+    return true;
+  }
+  if (In(w, {"kidnapped", "kidnapping", "abducted", "abducting", "kidnap", "abduct"})) {
+    *kind = CountKind::kHostages;
+    return true;
+  }
+  return false;
+}
+
+// A casualty word after the quantity's noun phrase: "19 people were killed".
+bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
+  *verb_form = false;
+  if (In(w, {"dead", "died", "die", "dies", "slain", "perished", "deaths", "dead,", "bodies",
+             "fatalities", "drowned", "killed", "massacred", "executed", "beheaded"})) {
+    *kind = CountKind::kKilled;
+    *verb_form = In(w, {"killed", "massacred", "executed", "beheaded"});
+    return true;
+  }
+  if (In(w, {"injured", "wounded", "hurt", "injuries", "hospitalised", "hospitalized"})) {
+    *kind = CountKind::kInjured;
+    *verb_form = In(w, {"injured", "wounded", "hurt"});
+    return true;
+  }
+  if (In(w, {"missing", "unaccounted"})) {
+    *kind = CountKind::kMissing;
+    return true;
+  }
+  if (In(w, {"hostage", "hostages", "captives", "captive", "kidnapped", "abducted"})) {
+    *kind = CountKind::kHostages;
+    *verb_form = In(w, {"kidnapped", "abducted"});
+    return true;
+  }
+  if (In(w, {"arrested", "detained", "apprehended"})) {
+    *kind = CountKind::kArrested;
+    *verb_form = true;
+    return true;
+  }
+  return false;
+}
+
+bool IsAux(std::string_view w) {
+  return In(w, {"were", "was", "been", "are", "is", "be", "being", "have", "has", "had", "got",
+                "reportedly", "also", "later", "all", "now", "still", "confirmed", "feared",
+                "believed", "reported", "left", "found", "shot", "gunned", "burnt", "burned"});
+}
+
+// Words after an active casualty verb that show it is used passively or
+// adjectivally ("killed in", "injured when", "dead after").
+bool EndsClauseAfterVerb(const std::vector<W>& ws, size_t i) {
+  if (i >= ws.size()) return true;
+  const W& w = ws[i];
+  if (w.punct) return true;
+  return In(w.lower, {"in", "on", "at", "when", "by", "after", "during", "while", "as", "near",
+                      "and", "late", "early", "overnight", "yesterday", "today", "last", "this",
+                      "outside", "inside", "across", "since", "following", "amid", "over",
+                      "with", "for", "from", "so", "or", "but", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday", "before", "because", "due",
+                      "earlier", "tonight", "there", "here", "too", "nearby", "between"});
+}
+
+// Words a noun phrase of people may hold between a count and its verb.
+bool BlocksNounPhrase(std::string_view w) {
+  return In(w, {"took", "seized", "stormed", "attacked", "opened", "said", "says", "told",
+                "claimed", "carried", "launched", "committed", "fired", "detonated", "set",
+                "blew", "struck", "hit", "shot", "targeted", "raided", "ambushed", "kidnapped",
+                "abducted", "killed", "wounded", "injured", "saved", "rescued", "evacuated",
+                "fled", "were", "was", "are", "is", "had", "have", "has", "been", "than",
+                "of", "who", "which", "that", "per", "percent", "year", "years", "months",
+                "days", "hours", "minutes", "weeks", "km", "kilometers", "kilometres", "miles"});
+}
+
+struct Pending {
+  Quantity q;
+  std::string who;
+};
+
+Count MakeCount(const std::vector<Pending>& parts, std::string_view text) {
+  Count c;
+  c.text = Trim(text);
+  bool all_exact = true;
+  bool any_min = false;
+  bool all_max = true;
+  int64_t best = 0, min = 0, max = 0;
+  for (const Pending& p : parts) {
+    best += p.q.best;
+    bool exact = p.q.min == p.q.best && p.q.max == p.q.best;
+    all_exact &= exact;
+    any_min |= p.q.min >= 0;
+    min += p.q.min >= 0 ? p.q.min : p.q.best;
+    all_max &= p.q.max >= 0;
+    max += p.q.max >= 0 ? p.q.max : 0;
+  }
+  c.best = best;
+  if (all_exact || any_min) c.min = min;
+  if (all_exact || all_max) c.max = max;
+  if (parts.size() > 1) {
+    for (const Pending& p : parts) c.groups.push_back({p.who, p.q.best});
+  }
+  return c;
+}
+
+// Index of the first word whose span starts at or after `pos`.
+size_t WordAt(const std::vector<W>& ws, size_t pos) {
+  size_t i = 0;
+  while (i < ws.size() && ws[i].span.begin < pos) ++i;
+  return i;
+}
+
+}  // namespace
+
+bool IsAggregateClause(std::string_view clause) {
+  std::string s = ToLowerAscii(clause);
+  static const char* kCues[] = {
+      "decades-long", "decade-long", "years-long", "year-long insurgency", "long-running",
+      "in the past year", "in the past decade", "in the past two", "in the past three",
+      "in the past few", "in the past several", "in the last year", "in the last decade",
+      "over the past", "over the last", "since the start", "since the beginning",
+      "since the outbreak", "so far this year", "this year alone", "so far in", "in recent years",
+      "in recent months", "a total of", "to date", "since 19", "since 20", "since the war",
+      "since the conflict", "since the insurgency", "in the conflict", "in the war",
+      "during the war", "during the conflict", "throughout the", "each year", "every year",
+      "per year", "a year", "annually", "in the insurgency", "of the insurgency", "cumulative"};
+  for (const char* cue : kCues) {
+    if (s.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::vector<CasualtyFrame> FindCasualties(std::string_view clause) {
+  std::vector<CasualtyFrame> out;
+  std::vector<Quantity> qs = FindQuantities(clause);
+  if (qs.empty()) return out;
+  std::vector<W> ws = Words(clause);
+  std::vector<Pending> chain;  // quantities waiting for a shared casualty word
+  size_t chain_begin = 0;
+  for (size_t qi = 0; qi < qs.size(); ++qi) {
+    const Quantity& q = qs[qi];
+    size_t first = WordAt(ws, q.span.begin);  // first word of the phrase
+    size_t after = WordAt(ws, q.span.end);    // first word after it
+    // Subsets: "among them 13", "including 11".
+    if (first >= 1 && In(ws[first - 1].lower, {"including", "among", "them", "whom"})) continue;
+    // Active: a casualty verb right before ("killing 115", "killing all 224").
+    CountKind kind;
+    size_t v = first;
+    if (v >= 1 && ws[v - 1].lower == "all") --v;
+    bool pronoun_plus = false;
+    if (v >= 2 && ws[v - 1].lower == "and" && In(ws[v - 2].lower, {"him", "her"})) {
+      pronoun_plus = true;
+      v -= 2;
+    }
+    if (v >= 1 && VerbBefore(ws[v - 1].lower, &kind)) {
+      Pending p{q, ""};
+      if (pronoun_plus) {
+        p.q.best += 1;
+        if (p.q.min >= 0) p.q.min += 1;
+        if (p.q.max >= 0) p.q.max += 1;
+      }
+      size_t begin = ws[v - 1].span.begin;
+      CasualtyFrame f;
+      f.kind = kind;
+      f.span = {begin, q.span.end};
+      f.count = MakeCount({p}, clause.substr(begin, q.span.end - begin));
+      out.push_back(std::move(f));
+      chain.clear();
+      continue;
+    }
+    // Nominal: "death toll rose to 30", "the deaths of 100", "claimed the lives of 12".
+    if (first >= 2) {
+      bool nominal = false;
+      for (size_t back = 1; back <= 4 && back <= first; ++back) {
+        const std::string& w = ws[first - back].lower;
+        if (w == "toll" || w == "deaths" || w == "lives" || w == "fatalities") {
+          nominal = true;
+          break;
+        }
+        if (ws[first - back].punct) break;
+      }
+      if (nominal) {
+        CasualtyFrame f;
+        f.kind = CountKind::kKilled;
+        size_t begin = ws[first >= 4 ? first - 4 : 0].span.begin;
+        f.span = {begin, q.span.end};
+        f.count = MakeCount({{q, ""}}, q.text);
+        out.push_back(std::move(f));
+        chain.clear();
+        continue;
+      }
+    }
+    // Passive or adjectival: the noun phrase, auxiliaries, then the word.
+    std::string who;
+    size_t i = after;
+    size_t np = 0;
+    bool found = false;
+    bool chained = false;
+    while (i < ws.size() && np <= kMaxNounPhraseWords) {
+      const W& w = ws[i];
+      bool verb_form = false;
+      if (WordAfter(w.lower, &kind, &verb_form)) {
+        // "two suicide bombers ... killed 40 people": an agent, not a toll.
+        bool aux_before = i > after && IsAux(ws[i - 1].lower);
+        if (verb_form && !aux_before && !EndsClauseAfterVerb(ws, i + 1)) break;
+        // "killed" right after a count with no noun can be active too:
+        // "Gunmen killed 5" is handled above; "5 killed" is adjectival.
+        found = true;
+        break;
+      }
+      if (w.punct || w.lower == "and") {
+        // A list of counts sharing one verb: "31 rebels and two soldiers".
+        if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;
+        break;
+      }
+      if (IsAux(w.lower)) {
+        ++i;
+        continue;
+      }
+      if (BlocksNounPhrase(w.lower)) break;
+      if (!who.empty()) who += ' ';
+      who += std::string(w.span.Of(clause));
+      ++np;
+      ++i;
+    }
+    if (chained) {
+      if (chain.empty()) chain_begin = q.span.begin;
+      chain.push_back({q, who});
+      continue;
+    }
+    if (!found) {
+      chain.clear();
+      continue;
+    }
+    std::vector<Pending> parts = chain;
+    size_t begin = chain.empty() ? q.span.begin : chain_begin;
+    parts.push_back({q, who});
+    chain.clear();
+    CasualtyFrame f;
+    f.kind = kind;
+    f.span = {begin, ws[i].span.end};
+    f.count = MakeCount(parts, clause.substr(begin, ws[i].span.end - begin));
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace dateline

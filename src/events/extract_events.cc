@@ -1,0 +1,846 @@
+// Copyright 2026 The Dateline Authors.
+//
+// From articles to fused events. The mention stage looks at one clause at
+// a time; the fusion stage decides which mentions tell the same incident.
+
+#include "events/extract_events.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "events/casualties.h"
+#include "events/lexicon.h"
+#include "events/place_mentions.h"
+#include "text/dates.h"
+#include "text/sentences.h"
+#include "util/strings.h"
+
+namespace dateline {
+
+namespace {
+
+constexpr size_t kMaxSummaryBytes = 400;
+// A trigger at or below this priority ("attack", "strike") says violence
+// happened but not which kind; it fuses with any violent family.
+constexpr int kGenericPriority = 55;
+
+enum class UnitKind { kHeadline, kBullet, kParagraph, kCaption, kFactItem };
+
+struct Unit {
+  UnitKind kind;
+  std::string text;
+};
+
+struct Mention {
+  int article = 0;
+  std::string sentence;
+  int64_t span_begin = -1;
+  int64_t span_end = -1;
+  int trigger = -1;        // rule index, -1 if none
+  int priority = 0;        // of the trigger, or of the inferred type
+  std::string type, subtype;
+  std::optional<Count> counts[kNumCountKinds];
+  DateValue date;
+  bool own_date = false;   // the clause itself dates the incident
+  std::string place;       // best place name, "" if none
+  std::string place_container;
+  int place_rank = 0;
+  bool place_facility = false;
+  std::vector<Actor> actors;
+  UnitKind unit = UnitKind::kParagraph;
+  // A trigger with neither counts nor a date of its own ("the gunfight
+  // broke out in X district"): it can add to an incident told elsewhere,
+  // never make one.
+  bool weak() const { return !has_counts() && !own_date; }
+  bool has_counts() const {
+    for (const auto& c : counts) {
+      if (c) return true;
+    }
+    return false;
+  }
+};
+
+bool IsViolent(const std::string& type) {
+  return type == "Violence against civilians" || type == "Explosions/Remote violence" ||
+         type == "Battles" || type == "Riots";
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (EqualsIgnoreCaseAscii(w, s)) return true;
+  }
+  return false;
+}
+
+// Lower-cased words of `s` with their offsets, for the small look-behinds.
+struct LW {
+  std::string w;
+  size_t begin, end;
+};
+
+std::vector<LW> LowerWords(std::string_view s) {
+  std::vector<LW> out;
+  for (const Token& t : Tokenize(s)) {
+    if (t.kind == TokenKind::kPunct) continue;
+    out.push_back({ToLowerAscii(t.span.Of(s)), t.span.begin, t.span.end});
+  }
+  return out;
+}
+
+// Words before `pos` that make what follows unreal: plans, threats, risks.
+bool IsIrrealis(const std::vector<LW>& ws, size_t pos) {
+  int seen = 0;
+  for (size_t i = ws.size(); i-- > 0;) {
+    if (ws[i].end > pos) continue;
+    if (++seen > 6) break;
+    if (In(ws[i].w, {"plans", "plan", "planned", "planning", "plot", "plotting", "risk", "threat",
+                     "threats", "threatened", "threatens", "could", "would", "will", "may",
+                     "might", "capability", "capabilities", "warned", "warning", "warns",
+                     "vowed", "vows", "intend", "intends", "aims", "prevent", "prevented",
+                     "foiled", "thwarted", "if", "possible", "potential", "opportunity",
+                     "should", "against", "condemned", "condemns", "fears", "fear", "avoid",
+                     "counter", "combat", "fighting", "punish", "anniversary", "memory"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Splits a sentence into clauses at dashes, semicolons and " after " (but
+// not "a day after", which dates one clause by the other). A pair of
+// dashes encloses an aside: "members of X — the protest group ... — were
+// attacked" is one clause without the aside.
+std::vector<std::string> Clauses(std::string_view s) {
+  static const std::string_view kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 "};
+  std::vector<size_t> dashes;
+  for (size_t i = 0; i < s.size(); ++i) {
+    for (std::string_view d : kDashes) {
+      if (s.compare(i, d.size(), d) == 0) dashes.push_back(i);
+    }
+  }
+  std::vector<std::string> pieces;
+  std::string cur;
+  size_t pos = 0;
+  for (size_t k = 0; k < dashes.size(); ++k) {
+    if (k + 1 < dashes.size()) {
+      // An aside: keep what surrounds it as one piece.
+      cur += std::string(s.substr(pos, dashes[k] - pos));
+      pos = dashes[k + 1] + 5;
+      ++k;
+      cur += ' ';
+      continue;
+    }
+    cur += std::string(s.substr(pos, dashes[k] - pos));
+    pieces.push_back(std::move(cur));
+    cur.clear();
+    pos = dashes[k] + 5;
+  }
+  cur += std::string(s.substr(pos));
+  pieces.push_back(std::move(cur));
+
+  std::vector<std::string> out;
+  for (const std::string& piece : pieces) {
+    std::string_view p = piece;
+    size_t start = 0;
+    for (size_t i = 0; i < p.size(); ++i) {
+      bool cut = false;
+      size_t next = i + 1;
+      if (p[i] == ';') {
+        cut = true;
+      } else if (p.compare(i, 7, " after ") == 0) {
+        // "a day after", "hours after", "shortly after" relate the parts.
+        std::string before = ToLowerAscii(p.substr(i >= 12 ? i - 12 : 0, i >= 12 ? 12 : i));
+        static const char* kTimeWords[] = {"day", "days", "hours", "hour", "shortly", "soon",
+                                           "weeks", "week", "minutes", "just", "months",
+                                           "month", "moments", "years", "year"};
+        bool temporal = false;
+        for (const char* t : kTimeWords) temporal |= EndsWith(before, t);
+        if (!temporal) {
+          cut = true;
+          next = i + 1;
+        }
+      }
+      if (cut) {
+        std::string c = Trim(p.substr(start, i - start));
+        if (!c.empty()) out.push_back(c);
+        start = next;
+      }
+    }
+    std::string c = Trim(p.substr(start));
+    if (!c.empty()) out.push_back(c);
+  }
+  return out;
+}
+
+// "a day after", "two days after", "a day before" between a date and the
+// trigger: the incident's date is that many days off the date given.
+int DayShift(std::string_view between) {
+  std::string s = ToLowerAscii(between);
+  struct Rule {
+    const char* text;
+    int days;
+  };
+  static const Rule kRules[] = {{"a day after", -1},      {"one day after", -1},
+                                {"two days after", -2},   {"three days after", -3},
+                                {"a day before", 1},      {"one day before", 1},
+                                {"two days before", 2},   {"a week after", -7},
+                                {"the day after", -1},    {"the day before", 1}};
+  for (const Rule& r : kRules) {
+    if (s.find(r.text) != std::string::npos) return r.days;
+  }
+  return 0;
+}
+
+bool IsSpeechWord(std::string_view w) {
+  return In(w, {"said", "says", "told", "reported", "announced", "added", "stated", "confirmed",
+                "tweeted", "wrote", "report", "reports", "statement", "briefing", "vowed",
+                "ordered", "pleaded", "released", "issued", "published", "showed"});
+}
+
+// Generic actor nouns: "gunmen", "Chechen militants", "suicide bombers".
+void FindGenericActors(std::string_view clause, std::vector<std::pair<TextSpan, std::string>>* out) {
+  std::vector<Token> toks = Tokenize(clause);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    std::string_view w = toks[i].span.Of(clause);
+    std::string lw = ToLowerAscii(w);
+    if (!In(lw, {"militants", "separatists", "rebels", "insurgents", "gunmen", "gunman",
+                 "jihadists", "extremists", "attackers", "assailants", "bombers", "bomber",
+                 "fighters", "terrorists", "bandits", "herdsmen", "pirates", "mob",
+                 "guerrillas", "militiamen", "militia", "soldiers", "troops", "police",
+                 "commandos", "protesters", "gangs"})) {
+      continue;
+    }
+    size_t b = i;
+    // Up to two capitalised or qualifying words before: "Chechen",
+    // "Maoist", "suicide", "Islamist".
+    for (int k = 0; k < 2 && b > 0; ++k) {
+      std::string_view prev = toks[b - 1].span.Of(clause);
+      unsigned char c = prev.empty() ? 0 : static_cast<unsigned char>(prev[0]);
+      if (toks[b - 1].kind == TokenKind::kWord &&
+          (std::isupper(c) || In(prev, {"suicide", "armed", "suspected", "islamist", "unknown",
+                                        "unidentified"}))) {
+        --b;
+      } else {
+        break;
+      }
+    }
+    TextSpan sp{toks[b].span.begin, toks[i].span.end};
+    out->push_back({sp, std::string(sp.Of(clause))});
+  }
+}
+
+std::string FirstUpper(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+class DocExtractor {
+ public:
+  explicit DocExtractor(const Document& doc) : doc_(doc) {}
+
+  void AddArticle(const Article& a);
+  void Fuse(std::vector<Event>* out);
+
+ private:
+  void AddUnit(const Article& a, const Unit& u, const DateValue& anchor);
+  void AddSentence(const Article& a, std::string_view sentence, UnitKind unit,
+                   const DateValue& anchor);
+  bool MentionFromClause(std::string_view clause, const DateValue& anchor, Mention* m,
+                         std::vector<Actor>* clause_actors);
+  std::pair<int64_t, int64_t> Locate(std::string_view sentence);
+
+  const Document& doc_;
+  std::vector<Mention> mentions_;
+  std::vector<const Article*> articles_;
+  DateValue last_date_;      // the latest date the story's narrative gave
+  size_t search_from_ = 0;   // where Locate last found a sentence
+};
+
+std::pair<int64_t, int64_t> DocExtractor::Locate(std::string_view sentence) {
+  size_t at = doc_.body.find(sentence, search_from_);
+  if (at == std::string::npos) at = doc_.body.find(sentence);
+  if (at == std::string::npos) return {-1, -1};
+  search_from_ = at;
+  return {static_cast<int64_t>(at), static_cast<int64_t>(at + sentence.size())};
+}
+
+void DocExtractor::AddArticle(const Article& a) {
+  articles_.push_back(&a);
+  DateValue anchor = DateValue::FromIso(a.date.empty() ? doc_.published : a.date);
+  last_date_ = anchor;
+  search_from_ = 0;
+  std::vector<Unit> units;
+  if (!a.headline.empty()) units.push_back({UnitKind::kHeadline, a.headline});
+  for (const auto& b : a.bullets) units.push_back({UnitKind::kBullet, b});
+  for (const auto& p : a.paragraphs) units.push_back({UnitKind::kParagraph, p});
+  for (const auto& c : a.captions) units.push_back({UnitKind::kCaption, c.text});
+  for (const auto& f : a.factboxes) {
+    for (const auto& item : f.items) units.push_back({UnitKind::kFactItem, item});
+  }
+  for (const Unit& u : units) AddUnit(a, u, anchor);
+}
+
+void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anchor) {
+  for (const TextSpan& s : SplitSentences(u.text)) {
+    AddSentence(a, s.Of(u.text), u.kind, anchor);
+  }
+}
+
+bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& anchor,
+                                     Mention* m, std::vector<Actor>* clause_actors) {
+  std::vector<LW> words = LowerWords(clause);
+  const TriggerLexicon& lex = TriggerLexicon::Default();
+
+  // Triggers, minus those in plans, threats and memorials.
+  std::vector<TriggerHit> triggers;
+  for (const TriggerHit& h : lex.Find(clause)) {
+    if (!IsIrrealis(words, h.begin)) triggers.push_back(h);
+  }
+
+  // Casualties; aggregates are no incident at all.
+  std::vector<CasualtyFrame> frames = FindCasualties(clause);
+  bool aggregate = IsAggregateClause(clause);
+  if (aggregate) return false;
+  for (const CasualtyFrame& f : frames) {
+    auto& slot = m->counts[static_cast<int>(f.kind)];
+    if (!slot || f.count.best > slot->best) slot = f.count;
+  }
+
+  // The trigger: the highest priority; with deaths or injuries a violent
+  // one is preferred over arrests, talks or protests.
+  const TriggerHit* best = nullptr;
+  bool hurt = m->counts[0] || m->counts[1];
+  for (const TriggerHit& h : triggers) {
+    const TriggerRule& r = lex.rules()[h.rule];
+    if (hurt && !IsViolent(r.type) && r.type != "Disasters") continue;
+    if (best == nullptr || r.priority > lex.rules()[best->rule].priority) best = &h;
+  }
+  size_t trigger_pos = best ? best->begin : 0;
+  if (best) {
+    const TriggerRule& r = lex.rules()[best->rule];
+    m->trigger = best->rule;
+    m->priority = r.priority;
+    m->type = r.type;
+    m->subtype = r.subtype;
+  }
+
+  // Dates: skip those that date a report ("said Sunday"); pick the one
+  // nearest the trigger.
+  std::vector<DateMention> dates = FindDates(clause, anchor);
+  const DateMention* chosen = nullptr;
+  size_t chosen_dist = 0;
+  for (const DateMention& d : dates) {
+    bool report = false;
+    int back = 0;
+    for (size_t i = words.size(); i-- > 0;) {
+      if (words[i].end > d.span.begin) continue;
+      if (++back > 2) break;
+      if (IsSpeechWord(words[i].w)) report = true;
+    }
+    if (report) continue;
+    // "since 2022" dates a state, not an incident.
+    if (!words.empty()) {
+      for (size_t i = words.size(); i-- > 0;) {
+        if (words[i].end > d.span.begin) continue;
+        if (words[i].end + 2 >= d.span.begin && In(words[i].w, {"since", "until", "till"})) {
+          report = true;
+        }
+        break;
+      }
+    }
+    if (report) continue;
+    // "the 2020 killing", "the March 23, 2024 shooting attack": a date in
+    // attributive position dates the noun right after it, nothing else.
+    bool attributive = false;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words[i].end <= d.span.begin && (i + 1 == words.size() || words[i + 1].begin >= d.span.begin)) {
+        attributive = In(words[i].w, {"the", "a", "an", "its", "their", "his", "her"});
+      }
+    }
+    if (attributive) {
+      size_t after = d.span.end;
+      while (after < clause.size() && (clause[after] == ' ' || clause[after] == ',')) ++after;
+      bool next_is_word = after < clause.size() && std::isalpha(static_cast<unsigned char>(clause[after]));
+      if (next_is_word && !(best && best->begin >= after && best->begin <= after + 24)) continue;
+    }
+    size_t dist = d.span.begin > trigger_pos ? d.span.begin - trigger_pos : trigger_pos - d.span.begin;
+    if (chosen == nullptr || dist < chosen_dist) {
+      chosen = &d;
+      chosen_dist = dist;
+    }
+  }
+  std::string lower = ToLowerAscii(clause);
+  if (chosen) {
+    m->date = chosen->value;
+    m->own_date = true;
+    if (best && chosen->span.end <= best->begin && m->date.precision == DatePrecision::kDay) {
+      int shift = DayShift(clause.substr(chosen->span.end, best->begin - chosen->span.end));
+      if (shift != 0) m->date = m->date.AddDays(shift);
+    }
+  } else if (lower.find("hours later") != std::string::npos ||
+             lower.find("later that day") != std::string::npos ||
+             lower.find("the same day") != std::string::npos ||
+             lower.find("minutes later") != std::string::npos) {
+    m->date = last_date_;
+    m->own_date = last_date_.valid();
+  } else {
+    m->date = anchor;
+  }
+  // The narrative's clock moves with every date it gives.
+  for (const DateMention& d : dates) {
+    if (d.value.precision == DatePrecision::kDay) last_date_ = d.value;
+  }
+
+  // Actors: the lexicon, then generic nouns not inside a lexicon hit.
+  const ActorLexicon& actors = ActorLexicon::Default();
+  std::vector<TextSpan> taken;
+  auto add_actor = [&](const std::string& name, const std::string& mention, TextSpan sp,
+                       const std::string& kind) {
+    // Role: a state force in a battle is a side; "against X", "on X" make
+    // a target; otherwise the one who acts.
+    std::string role = "perpetrator";
+    std::string before = ToLowerAscii(clause.substr(sp.begin >= 12 ? sp.begin - 12 : 0,
+                                                    sp.begin >= 12 ? 12 : sp.begin));
+    if (m->type == "Battles") role = "side";
+    else if (m->type == "Diplomacy") role = "participant";
+    else if (EndsWith(TrimView(before), "against") || EndsWith(TrimView(before), "targeting") ||
+             EndsWith(TrimView(before), " on")) role = "target";
+    else if (kind == "org" && m->type != "Strategic developments") return;
+    for (Actor& a : *clause_actors) {
+      if (a.name == name) {
+        if (std::find(a.mentions.begin(), a.mentions.end(), mention) == a.mentions.end()) {
+          a.mentions.push_back(mention);
+        }
+        return;
+      }
+    }
+    clause_actors->push_back({name, role, {mention}});
+  };
+  for (const ActorHit& h : actors.Find(clause)) {
+    const ActorEntry& e = actors.entries()[h.entry];
+    TextSpan sp{h.begin, h.end};
+    taken.push_back(sp);
+    add_actor(e.canonical, std::string(sp.Of(clause)), sp, e.kind);
+  }
+  std::vector<std::pair<TextSpan, std::string>> generic;
+  FindGenericActors(clause, &generic);
+  for (const auto& [sp, name] : generic) {
+    bool inside = false;
+    for (const TextSpan& t : taken) inside |= sp.begin < t.end && t.begin < sp.end;
+    if (inside) continue;
+    std::string canon = name;
+    // "suicide bomber" and "gunman" are the perpetrator's description.
+    add_actor(FirstUpper(canon), name, sp, "group");
+  }
+
+  // Place: the most specific name the clause gives, that is not an actor.
+  int best_rank = 0;
+  for (const PlaceMention& p : FindPlaceMentions(clause)) {
+    bool is_actor = false;
+    for (const TextSpan& t : taken) is_actor |= p.span.begin < t.end && t.begin < p.span.end;
+    if (is_actor) continue;
+    if (p.rank > best_rank) {
+      best_rank = p.rank;
+      m->place = p.name;
+      m->place_container = p.container;
+      m->place_rank = p.rank;
+      m->place_facility = p.facility;
+    }
+  }
+
+  // A mention needs casualties, or a trigger anchored in time or space.
+  bool anchored = m->own_date || !m->place.empty();
+  if (!m->has_counts() && !(best && anchored)) return false;
+  if (!best) {
+    // Casualties with no trigger: the count decides the family.
+    if (m->counts[0] || m->counts[1]) {
+      m->type = "Violence against civilians";
+      m->subtype = "Attack";
+    } else if (m->counts[static_cast<int>(CountKind::kHostages)]) {
+      m->type = "Violence against civilians";
+      m->subtype = "Abduction/forced disappearance";
+    } else if (m->counts[static_cast<int>(CountKind::kArrested)]) {
+      m->type = "Strategic developments";
+      m->subtype = "Arrests";
+    } else {
+      m->type = "Disasters";
+      m->subtype = "Other";
+    }
+    m->priority = kGenericPriority - 5;
+  }
+  return true;
+}
+
+void DocExtractor::AddSentence(const Article& a, std::string_view sentence, UnitKind unit,
+                               const DateValue& anchor) {
+  auto [sb, se] = Locate(sentence);
+  std::vector<Mention> found;
+  std::vector<Actor> sentence_actors;
+  for (const std::string& cl : Clauses(sentence)) {
+    Mention m;
+    std::vector<Actor> clause_actors;
+    bool ok = MentionFromClause(cl, anchor, &m, &clause_actors);
+    for (auto& ca : clause_actors) sentence_actors.push_back(ca);
+    if (!ok) continue;
+    m.actors = clause_actors;
+    m.article = a.index;
+    m.sentence = std::string(sentence);
+    m.span_begin = sb;
+    m.span_end = se;
+    m.unit = unit;
+    // A clause with only casualties joins the clause with only a trigger.
+    if (!found.empty()) {
+      Mention& prev = found.back();
+      bool prev_trigger_only = prev.trigger >= 0 && !prev.has_counts();
+      bool prev_counts_only = prev.trigger < 0;
+      bool cur_trigger_only = m.trigger >= 0 && !m.has_counts();
+      bool cur_counts_only = m.trigger < 0;
+      if ((prev_trigger_only && cur_counts_only) || (prev_counts_only && cur_trigger_only)) {
+        Mention& keep = prev;
+        Mention& from = m;
+        if (keep.trigger < 0) {
+          keep.trigger = from.trigger;
+          keep.priority = from.priority;
+          keep.type = from.type;
+          keep.subtype = from.subtype;
+        }
+        for (int k = 0; k < kNumCountKinds; ++k) {
+          if (!keep.counts[k]) keep.counts[k] = from.counts[k];
+        }
+        if (!keep.own_date && from.own_date) {
+          keep.date = from.date;
+          keep.own_date = true;
+        }
+        if (from.place_rank > keep.place_rank) {
+          keep.place = from.place;
+          keep.place_container = from.place_container;
+          keep.place_rank = from.place_rank;
+          keep.place_facility = from.place_facility;
+        }
+        for (auto& act : from.actors) keep.actors.push_back(act);
+        continue;
+      }
+    }
+    found.push_back(std::move(m));
+  }
+  // Actors named elsewhere in the sentence ("IS-K ... the same group that
+  // was behind the bombings") stand for mentions that name none.
+  for (Mention& m : found) {
+    if (m.actors.empty()) {
+      for (const Actor& act : sentence_actors) {
+        Actor copy = act;
+        if (m.type == "Battles") copy.role = "side";
+        m.actors.push_back(copy);
+      }
+    }
+    mentions_.push_back(std::move(m));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Fusion within the document.
+
+struct Cluster {
+  std::vector<size_t> members;  // mention indexes
+};
+
+bool DatesCompatible(const Mention& a, const Mention& b) {
+  if (!a.own_date || !b.own_date) {
+    // A mention dated only by its article is compatible with anything in
+    // the week before that date.
+    const Mention& soft = a.own_date ? b : a;
+    const Mention& hard = a.own_date ? a : b;
+    if (!hard.own_date) {
+      // Both dated by their articles: the articles' dates within a week.
+      for (int back = -7; back <= 7; ++back) {
+        DateValue d = soft.date.AddDays(back);
+        if (d.year == hard.date.year && d.month == hard.date.month && d.day == hard.date.day) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (hard.date.precision != DatePrecision::kDay) {
+      return hard.date.year == soft.date.year || hard.date.year + 1 == soft.date.year;
+    }
+    for (int back = 0; back <= 7; ++back) {
+      DateValue d = soft.date.AddDays(-back);
+      if (d.year == hard.date.year && d.month == hard.date.month && d.day == hard.date.day) {
+        return true;
+      }
+    }
+    return false;
+  }
+  const DateValue& x = a.date;
+  const DateValue& y = b.date;
+  if (x.year != y.year) {
+    // Day-precision neighbours across a new year.
+    if (x.precision == DatePrecision::kDay && y.precision == DatePrecision::kDay) {
+      DateValue n = x.AddDays(1), p = x.AddDays(-1);
+      return (n.year == y.year && n.month == y.month && n.day == y.day) ||
+             (p.year == y.year && p.month == y.month && p.day == y.day);
+    }
+    return false;
+  }
+  if (x.precision == DatePrecision::kYear || y.precision == DatePrecision::kYear) return true;
+  if (x.month != y.month) {
+    if (x.precision == DatePrecision::kDay && y.precision == DatePrecision::kDay) {
+      DateValue n = x.AddDays(1), p = x.AddDays(-1);
+      return (n.month == y.month && n.day == y.day) || (p.month == y.month && p.day == y.day);
+    }
+    return false;
+  }
+  if (x.precision == DatePrecision::kMonth || y.precision == DatePrecision::kMonth) return true;
+  int diff = x.day - y.day;
+  return diff >= -1 && diff <= 1;
+}
+
+// Place names agree when equal, when one contains the other's words
+// ("Moscow" / "Moscow Domodedovo airport"), or when one is the other's
+// container ("the Moscow suburb of Krasnogorsk").
+bool PlacesCompatible(const Mention& a, const Mention& b, bool* same) {
+  *same = false;
+  if (a.place.empty() || b.place.empty()) return true;
+  std::string x = ToLowerAscii(a.place), y = ToLowerAscii(b.place);
+  if (x == y) {
+    *same = true;
+    return true;
+  }
+  auto words_in = [](const std::string& small, const std::string& big) {
+    return (" " + big + " ").find(" " + small + " ") != std::string::npos;
+  };
+  if (words_in(x, y) || words_in(y, x)) {
+    *same = true;
+    return true;
+  }
+  // A building is somewhere in a city the text may name differently.
+  if (a.place_facility != b.place_facility) return true;
+  if (!a.place_container.empty() && ToLowerAscii(a.place_container) == y) return true;
+  if (!b.place_container.empty() && ToLowerAscii(b.place_container) == x) return true;
+  return false;
+}
+
+bool TypesCompatible(const Mention& a, const Mention& b) {
+  if (a.type == b.type) return true;
+  bool generic_a = a.priority <= kGenericPriority && IsViolent(a.type);
+  bool generic_b = b.priority <= kGenericPriority && IsViolent(b.type);
+  return (generic_a && IsViolent(b.type)) || (generic_b && IsViolent(a.type));
+}
+
+bool CountsCompatible(const Mention& a, const Mention& b) {
+  const auto& x = a.counts[0];
+  const auto& y = b.counts[0];
+  if (!x || !y || x->best == 0 || y->best == 0) return true;
+  int64_t lo = std::min(x->best, y->best), hi = std::max(x->best, y->best);
+  return hi <= lo * 3 + 2;
+}
+
+std::string Hex8(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(v & 0xffffffffull));
+  return buf;
+}
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+void DocExtractor::Fuse(std::vector<Event>* out) {
+  std::vector<Cluster> clusters;
+  // Strong mentions make and join incidents; weak ones only join.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& m = mentions_[i];
+      if (m.weak() != (pass == 1)) continue;
+      int best = -1;
+      int best_score = 0;
+      for (size_t c = 0; c < clusters.size(); ++c) {
+        bool ok = true;
+        int score = 0;
+        for (size_t j : clusters[c].members) {
+          const Mention& o = mentions_[j];
+          bool same_place = false;
+          if (!TypesCompatible(m, o) || !DatesCompatible(m, o) ||
+              !PlacesCompatible(m, o, &same_place) || !CountsCompatible(m, o)) {
+            ok = false;
+            break;
+          }
+          if (m.weak() && m.type != o.type) ok = false;
+          // Two stories on one page tell the same incident only if they
+          // name the same place.
+          if (m.article != o.article && !same_place) ok = false;
+          if (!ok) break;
+          if (same_place) score += 2;
+          if (m.own_date && o.own_date) score += 1;
+          if (m.type == o.type) score += 1;
+        }
+        if (ok && score + 1 > best_score) {
+          best = static_cast<int>(c);
+          best_score = score + 1;
+        }
+      }
+      if (best >= 0) {
+        clusters[static_cast<size_t>(best)].members.push_back(i);
+      } else if (!m.weak()) {
+        clusters.push_back({{i}});
+      }
+    }
+  }
+  for (auto& c : clusters) std::sort(c.members.begin(), c.members.end());
+
+  for (const Cluster& c : clusters) {
+    Event ev;
+    // Type: the most specific trigger.
+    const Mention* typed = nullptr;
+    for (size_t j : c.members) {
+      const Mention& m = mentions_[j];
+      if (typed == nullptr || m.priority > typed->priority) typed = &m;
+    }
+    ev.type = typed->type;
+    ev.subtype = typed->subtype;
+    // Date: the best-evidenced own date (a mention with a toll beats a
+    // caption's photo date; the earliest on a tie); else the article's.
+    const Mention* dated = nullptr;
+    int dated_score = -1;
+    for (size_t j : c.members) {
+      const Mention& m = mentions_[j];
+      if (!m.date.valid()) continue;
+      int score = (m.own_date ? 4 : 0) + (m.has_counts() ? 2 : 0) +
+                  static_cast<int>(m.date.precision);
+      bool earlier = dated && m.date.Iso() < dated->date.Iso();
+      if (score > dated_score || (score == dated_score && earlier)) {
+        dated = &m;
+        dated_score = score;
+      }
+    }
+    if (dated) {
+      // A coarser own date is refined by a finer compatible one.
+      ev.date = dated->date.Iso();
+      ev.date_precision = DatePrecisionName(dated->date.precision);
+    }
+    // Place: the most specific.
+    const Mention* placed = nullptr;
+    for (size_t j : c.members) {
+      const Mention& m = mentions_[j];
+      if (!m.place.empty() && (placed == nullptr || m.place_rank > placed->place_rank)) placed = &m;
+    }
+    if (placed) {
+      Place p;
+      p.name = placed->place;
+      ev.place = p;
+    }
+    // Counts: per kind, the highest credible report; every report is a
+    // revision.
+    for (size_t j : c.members) {
+      const Mention& m = mentions_[j];
+      Source s;
+      s.doc = doc_.name;
+      s.article = m.article;
+      const Article* art = nullptr;
+      for (const Article* a : articles_) {
+        if (a->index == m.article) art = a;
+      }
+      if (art) {
+        s.headline = art->headline;
+        s.published = art->date.empty() ? doc_.published : art->date;
+      }
+      s.sentence = m.sentence;
+      s.span_begin = m.span_begin;
+      s.span_end = m.span_end;
+      // One source per sentence.
+      int src = -1;
+      for (size_t k = 0; k < ev.sources.size(); ++k) {
+        if (ev.sources[k].span_begin == s.span_begin && ev.sources[k].sentence == s.sentence) {
+          src = static_cast<int>(k);
+        }
+      }
+      if (src < 0) {
+        src = static_cast<int>(ev.sources.size());
+        ev.sources.push_back(s);
+      }
+      for (int k = 0; k < kNumCountKinds; ++k) {
+        if (!m.counts[k]) continue;
+        const Count& cnt = *m.counts[k];
+        auto& slot = ev.counts[k];
+        if (!slot) {
+          slot = cnt;
+        } else {
+          std::optional<int64_t> min = slot->min;
+          if (cnt.min && (!min || *cnt.min > *min)) min = cnt.min;
+          if (cnt.best > slot->best) {
+            slot = cnt;
+          }
+          slot->min = min;
+          if (slot->min && slot->max && *slot->max < *slot->min) slot->max.reset();
+        }
+        Revision r;
+        r.seen = s.published;
+        r.kind = static_cast<CountKind>(k);
+        r.best = cnt.best;
+        r.text = cnt.text;
+        r.source = src;
+        ev.revisions.push_back(r);
+      }
+      // Actors.
+      for (const Actor& a : m.actors) {
+        bool merged = false;
+        for (Actor& e : ev.actors) {
+          if (e.name == a.name) {
+            for (const auto& mm : a.mentions) {
+              if (std::find(e.mentions.begin(), e.mentions.end(), mm) == e.mentions.end()) {
+                e.mentions.push_back(mm);
+              }
+            }
+            merged = true;
+          }
+        }
+        if (!merged) ev.actors.push_back(a);
+      }
+    }
+    // The summary: the first sentence that gave a count, else the first.
+    const Mention* lead = &mentions_[c.members[0]];
+    for (size_t j : c.members) {
+      if (mentions_[j].has_counts()) {
+        lead = &mentions_[j];
+        break;
+      }
+    }
+    ev.summary = lead->sentence.substr(0, kMaxSummaryBytes);
+    uint64_t h = Fnv1a(doc_.name);
+    h = Fnv1a(lead->sentence, h);
+    h = Fnv1a(ev.type, h);
+    ev.id = "ev_" + Hex8(h ^ (h >> 32));
+    out->push_back(std::move(ev));
+  }
+}
+
+}  // namespace
+
+const char* CountKindName(CountKind k) {
+  switch (k) {
+    case CountKind::kKilled: return "killed";
+    case CountKind::kInjured: return "injured";
+    case CountKind::kMissing: return "missing";
+    case CountKind::kHostages: return "hostages";
+    case CountKind::kArrested: return "arrested";
+  }
+  return "";
+}
+
+Status ExtractEvents(const Document& doc, const std::vector<Article>& articles,
+                     std::vector<Event>* out) {
+  DocExtractor x(doc);
+  for (const Article& a : articles) x.AddArticle(a);
+  x.Fuse(out);
+  return Status::OK();
+}
+
+}  // namespace dateline

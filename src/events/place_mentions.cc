@@ -1,0 +1,235 @@
+// Copyright 2026 The Dateline Authors.
+
+#include "events/place_mentions.h"
+
+#include <cctype>
+
+#include "article/page_date.h"
+#include "util/strings.h"
+
+namespace dateline {
+
+namespace {
+
+constexpr size_t kMaxNameWords = 4;
+
+struct W {
+  std::string_view text;
+  TextSpan span;
+  bool punct = false;
+  bool cap = false;  // starts with an upper-case letter (or a non-ASCII letter)
+};
+
+std::vector<W> Words(std::string_view s) {
+  std::vector<W> out;
+  for (const Token& t : Tokenize(s)) {
+    W w;
+    w.text = t.span.Of(s);
+    w.span = t.span;
+    w.punct = t.kind == TokenKind::kPunct;
+    unsigned char c = w.text.empty() ? 0 : static_cast<unsigned char>(w.text[0]);
+    w.cap = !w.punct && (std::isupper(c) || (c >= 0xC3 && c < 0xE2));
+    out.push_back(w);
+  }
+  return out;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (EqualsIgnoreCaseAscii(w, s)) return true;
+  }
+  return false;
+}
+
+bool IsLower(std::string_view w) {
+  return !w.empty() && std::islower(static_cast<unsigned char>(w[0]));
+}
+
+// Place nouns, in lower case only: "Crocus City Hall" names a building.
+bool IsFeature(std::string_view w) {
+  if (!IsLower(w)) return false;
+  return In(w, {"suburb", "district", "province", "region", "city", "town", "village", "state",
+                "county", "capital", "port", "neighbourhood", "neighborhood", "area", "oblast",
+                "governorate", "prefecture", "municipality", "commune", "island", "valley",
+                "republic", "township", "division", "outskirts", "department", "territory"});
+}
+
+// How specific a feature is: a village beats a district beats a province.
+int FeatureRank(std::string_view w) {
+  if (In(w, {"suburb", "village", "neighbourhood", "neighborhood", "town", "township",
+             "commune", "city", "port", "island"})) {
+    return 7;
+  }
+  if (In(w, {"district", "county", "municipality", "prefecture", "valley", "division"})) return 6;
+  if (In(w, {"province", "state", "region", "oblast", "governorate", "department", "territory",
+             "republic"})) {
+    return 5;
+  }
+  return 4;
+}
+
+// Buildings and sites; "<Name> airport" is a place of its own.
+bool IsFacility(std::string_view w) {
+  return IsLower(w) &&
+         In(w, {"airport", "theater", "theatre", "hall", "hospital", "station", "stadium",
+                "embassy", "mosque", "church", "temple", "market", "hotel", "school",
+                "university", "prison", "shrine", "square", "bridge", "base", "camp"});
+}
+
+// Capitalised words that never name a place on their own.
+bool IsStopName(std::string_view w) {
+  if (MonthFromName(w) != 0) return true;
+  return In(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their",
+                "This", "That", "These", "Those", "President", "Prime", "Minister", "General",
+                "Gen", "Mr", "Mrs", "Ms", "Dr", "Col", "Lt", "Sgt", "Capt", "Commander", "Chief",
+                "Police", "Army", "Islamic", "State", "Daesh", "Taliban", "Reuters", "AFP", "AP",
+                "Telegram", "Facebook", "Twitter", "Xinhua", "CCTV", "TASS", "God", "Allah",
+                "Parliament", "Congress", "Government", "Ministry", "Sheikh"});
+}
+
+// A run of capitalised words starting at ws[i] ("St. Petersburg", "North
+// Ossetia", "Hamid Karzai International Airport"); returns its end.
+size_t NameRun(const std::vector<W>& ws, size_t i, std::string_view text) {
+  size_t j = i;
+  size_t words = 0;
+  while (j < ws.size() && words < kMaxNameWords) {
+    if (ws[j].cap && !(words > 0 && IsStopName(ws[j].text) && MonthFromName(ws[j].text))) {
+      ++j;
+      ++words;
+      if (EndsWith(ws[j - 1].text, "\xE2\x80\x99s") || EndsWith(ws[j - 1].text, "'s")) break;
+      // "St." keeps the run going; a possessive ends it.
+      if (j < ws.size() && ws[j].text == "." && ws[j - 1].text.size() <= 3) ++j;
+      if (j < ws.size() && (ws[j].text == "-")) ++j;
+      continue;
+    }
+    break;
+  }
+  if (j > i && ws[j - 1].text == ".") --j;
+  return j;
+}
+
+std::string Name(const std::vector<W>& ws, size_t i, size_t j, std::string_view text) {
+  return std::string(text.substr(ws[i].span.begin, ws[j - 1].span.end - ws[i].span.begin));
+}
+
+bool IsPossessive(const std::vector<W>& ws, size_t j) {
+  // "Moscow’s", "Moscow's": the tokenizer keeps the apostrophe in the word
+  // or leaves "’" "s" as tokens.
+  return j < ws.size() && (ws[j].text == "\xE2\x80\x99" || ws[j].text == "'") &&
+         j + 1 < ws.size() && ws[j + 1].text == "s";
+}
+
+std::string StripPossessive(std::string_view s) {
+  if (EndsWith(s, "\xE2\x80\x99s")) s.remove_suffix(4);
+  else if (EndsWith(s, "'s")) s.remove_suffix(2);
+  return std::string(s);
+}
+
+}  // namespace
+
+std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
+  std::vector<PlaceMention> out;
+  std::vector<W> ws = Words(text);
+  for (size_t i = 0; i < ws.size(); ++i) {
+    // "the <A> <feature> of <B>" / "the <adj>* <feature> of <B>"
+    if (IsFeature(ws[i].text) && i + 2 < ws.size() && In(ws[i + 1].text, {"of"}) &&
+        ws[i + 2].cap && !IsStopName(ws[i + 2].text)) {
+      size_t end = NameRun(ws, i + 2, text);
+      PlaceMention m;
+      m.name = StripPossessive(Name(ws, i + 2, end, text));
+      m.feature = std::string(ws[i].text);
+      // The container: a capitalised word just before the feature
+      // ("the Moscow suburb of", "the Dhaka district of").
+      if (i >= 1 && ws[i - 1].cap && !IsStopName(ws[i - 1].text)) {
+        m.container = std::string(ws[i - 1].text);
+      }
+      m.span = {ws[i].span.begin, ws[end - 1].span.end};
+      m.rank = In(ws[i].text, {"outskirts", "capital"}) ? 3 : FeatureRank(ws[i].text);
+      if (In(ws[i].text, {"outskirts"})) m.feature.clear();
+      out.push_back(m);
+      i = end - 1;
+      continue;
+    }
+    // "the (Russian) capital Moscow"
+    if (IsLower(ws[i].text) && In(ws[i].text, {"capital", "city", "town", "village", "port"}) &&
+        i + 1 < ws.size() &&
+        ws[i + 1].cap && !IsStopName(ws[i + 1].text) && i >= 1 &&
+        !In(ws[i - 1].text, {"a", "an"})) {
+      size_t end = NameRun(ws, i + 1, text);
+      PlaceMention m;
+      m.name = StripPossessive(Name(ws, i + 1, end, text));
+      m.feature = std::string(ws[i].text);
+      m.span = {ws[i].span.begin, ws[end - 1].span.end};
+      m.rank = 4;
+      out.push_back(m);
+      i = end - 1;
+      continue;
+    }
+    // "<Name> district", "Jinping village"
+    if (ws[i].cap && !IsStopName(ws[i].text)) {
+      size_t end = NameRun(ws, i, text);
+      bool facility = end < ws.size() && IsFacility(ws[end].text);
+      if (end < ws.size() && (IsFeature(ws[end].text) || facility) &&
+          !In(ws[end].text, {"capital", "outskirts", "area", "state", "territory"})) {
+        // Only after a preposition, article or adjective, to skip subjects
+        // like "Police district chief".
+        bool lead = i == 0 || In(ws[i - 1].text, {"in", "of", "at", "near", "the", "from",
+                                                    "hit", "across", "outside", "into"}) ||
+                    IsLower(ws[i - 1].text);
+        if (lead) {
+          PlaceMention m;
+          m.name = StripPossessive(Name(ws, i, facility ? end + 1 : end, text));
+          m.feature = std::string(ws[end].text);
+          m.span = {ws[i].span.begin, ws[end].span.end};
+          m.rank = facility ? 4 : FeatureRank(ws[end].text);
+          m.facility = facility;
+          out.push_back(m);
+          i = end;
+          continue;
+        }
+      }
+    }
+    // "in Kabul", "over Egypt", "in a Moscow subway", "in Moscow’s Dubrovka"
+    if (In(ws[i].text, {"in", "at", "near", "outside", "over", "across", "inside", "to", "into",
+                        "from", "around"}) &&
+        i + 1 < ws.size()) {
+      size_t k = i + 1;
+      bool det = false;
+      if (k < ws.size() && In(ws[k].text, {"the", "a", "an"})) {
+        ++k;
+        det = true;
+      }
+      if (k < ws.size() && ws[k].cap && !IsStopName(ws[k].text)) {
+        size_t end = NameRun(ws, k, text);
+        std::string name = Name(ws, k, end, text);
+        bool possessive = IsPossessive(ws, end) || EndsWith(name, "\xE2\x80\x99s") ||
+                          EndsWith(name, "'s");
+        // "in the Crocus City Hall concert venue": a named facility.
+        PlaceMention m;
+        m.name = StripPossessive(name);
+        m.span = {ws[k].span.begin, ws[end - 1].span.end};
+        static const char* kFacilityWords[] = {"Hall", "Theater", "Theatre", "Airport",
+                                               "Hospital", "Station", "Stadium", "Embassy",
+                                               "Mosque", "Church", "Temple", "Market", "Hotel",
+                                               "School", "University", "Prison", "Shrine",
+                                               "Square", "Bridge", "Base", "Camp", "Center",
+                                               "Centre", "Mall", "Palace"};
+        for (const char* f : kFacilityWords) {
+          if (EndsWith(m.name, std::string(" ") + f)) m.facility = true;
+        }
+        // A determiner before a name makes it a facility or an attribute
+        // ("a Moscow subway"); still the best clue to where.
+        m.rank = det ? 2 : 3;
+        if (In(ws[i].text, {"to", "from", "into"})) m.rank = 1;
+        if (possessive) m.rank = 3;
+        out.push_back(m);
+        i = end - 1;
+        continue;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace dateline

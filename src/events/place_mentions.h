@@ -1,0 +1,35 @@
+// Copyright 2026 The Dateline Authors.
+//
+// Place names as the text gives them, before any gazetteer: the capitalised
+// names that follow a locative preposition ("in Kabul", "over Egypt"), that
+// a place noun qualifies ("Bijapur district", "Jinping village"), or that a
+// construction points to ("the Moscow suburb of Krasnogorsk", "the southern
+// Iranian city of Kerman", "the Dhaka district of Gazipur", "the Russian
+// capital Moscow"). Each mention is ranked by how specific the text says it
+// is. Tested by place_mentions_test.cc.
+
+#ifndef DATELINE_EVENTS_PLACE_MENTIONS_H_
+#define DATELINE_EVENTS_PLACE_MENTIONS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/sentences.h"
+
+namespace dateline {
+
+struct PlaceMention {
+  std::string name;       // "Krasnogorsk"
+  std::string container;  // "Moscow" for "the Moscow suburb of Krasnogorsk"
+  std::string feature;    // "suburb", "district", "city", "village", ... or ""
+  TextSpan span;
+  int rank = 0;  // higher: more specific and more certainly a place
+  bool facility = false;  // a building or site ("Crocus City Hall")
+};
+
+std::vector<PlaceMention> FindPlaceMentions(std::string_view text);
+
+}  // namespace dateline
+
+#endif  // DATELINE_EVENTS_PLACE_MENTIONS_H_
