@@ -206,6 +206,7 @@ struct Node {
   myhtml_tree_node_t* h = nullptr;
   std::string_view text;  // text nodes only
   std::string_view cls;   // class attribute
+  std::string_view id;    // id attribute
   int parent = -1;
   int end = 0;  // one past the last node of the subtree
   TagId tag = MyHTML_TAG__UNDEF;
@@ -218,6 +219,7 @@ struct Node {
   uint32_t chars = 0, link_chars = 0, commas = 0, list_chars = 0, heading_chars = 0;
   uint32_t own_chars = 0, own_link_chars = 0, own_commas = 0;
   uint32_t p = 0, img = 0, li = 0, input = 0, embed = 0, th = 0;
+  uint32_t mains = 0;  // <main>, <article> and articleBody elements below
   float score = 0;
   bool candidate = false;
 };
@@ -304,7 +306,7 @@ constexpr std::string_view kNegativeTokens[] = {
     "extra", "remark", "rss", "supplemental", "sponsored", "contact", "tools",
     "bottom", "top", "date", "time", "timestamp", "dateline", "info", "hide",
     "shop", "shopping", "cta", "sr", "sronly", "screen", "visually", "credits",
-    "caption", "credit", "subscribe", "prev", "next", "links", "categories",
+    "caption", "credit", "subscribe", "links", "categories",
     "category", "breaking", "alert", "notice",
 };
 
@@ -671,6 +673,7 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
         e.tag = tag;
         e.depth = depth;
         e.cls = a.cls;
+        e.id = a.id;
         uint32_t inherited = parent >= 0 ? nodes[parent].flags & (kInUnlikely | kInFigure) : 0;
         e.flags = inherited;
         if (IsBlockTag(tag)) e.flags |= kBlock;
@@ -760,7 +763,7 @@ void Count(std::vector<Node>& nodes, bool skip_unlikely) {
   for (Node& n : nodes) {
     n.chars = n.link_chars = n.commas = n.list_chars = n.heading_chars = 0;
     n.own_chars = n.own_link_chars = n.own_commas = 0;
-    n.p = n.img = n.li = n.input = n.embed = n.th = 0;
+    n.p = n.img = n.li = n.input = n.embed = n.th = n.mains = 0;
     n.score = 0;
     n.candidate = false;
     n.flags &= ~kHasBlockChild;
@@ -792,6 +795,8 @@ void Count(std::vector<Node>& nodes, bool skip_unlikely) {
     if (n.parent < 0) continue;
     if (skip_unlikely && (n.flags & kUnlikely)) continue;
     Node& p = nodes[n.parent];
+    p.mains += n.mains + ((n.tag == MyHTML_TAG_MAIN || n.tag == MyHTML_TAG_ARTICLE ||
+                           (n.flags & kArticleBody)) ? 1 : 0);
     p.chars += n.chars;
     p.link_chars += n.link_chars;
     p.commas += n.commas;
@@ -811,6 +816,29 @@ void Count(std::vector<Node>& nodes, bool skip_unlikely) {
       p.own_link_chars += n.own_link_chars;
       p.own_commas += n.own_commas;
     }
+  }
+}
+
+// Clears kUnlikely from nodes that hold the page's main content after all
+// (a wrapper whose id happens to say "sidebar-layout"): those that contain
+// a <main>, an <article> or an articleBody, or most of the paragraphs.
+// REQUIRES: Count(nodes, false) was run.
+void KeepContentContainers(std::vector<Node>& nodes) {
+  uint32_t total_p = nodes.empty() ? 0 : nodes[0].p;
+  bool changed = false;
+  for (size_t k = 0; k < nodes.size(); ++k) {
+    Node& n = nodes[k];
+    if (!(n.flags & kUnlikely)) continue;
+    if (n.mains > 0 || (total_p >= 3 && n.p * 2 > total_p)) {
+      n.flags &= ~kUnlikely;
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  for (Node& n : nodes) {
+    n.flags &= ~kInUnlikely;
+    if (n.flags & kUnlikely) n.flags |= kInUnlikely;
+    if (n.parent >= 0) n.flags |= nodes[n.parent].flags & kInUnlikely;
   }
 }
 
@@ -1375,6 +1403,8 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
     }
   }
   if (!any_text) return Status::InvalidArgument("HTML page has no text");
+  Count(nodes, false);
+  KeepContentContainers(nodes);
 
   std::string headline = ChooseHeadline(page);
 

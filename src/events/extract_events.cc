@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 #include "events/casualties.h"
 #include "events/lexicon.h"
 #include "events/place_mentions.h"
+#include "geo/countries.h"
 #include "text/dates.h"
 #include "text/sentences.h"
 #include "util/strings.h"
@@ -50,6 +52,8 @@ struct Mention {
   std::string place_container;
   int place_rank = 0;
   bool place_facility = false;
+  bool place_is_country = false;
+  std::string country;  // ISO code of the place, "" if unknown
   std::vector<Actor> actors;
   UnitKind unit = UnitKind::kParagraph;
   // A trigger with neither counts nor a date of its own ("the gunfight
@@ -102,7 +106,7 @@ bool IsIrrealis(const std::vector<LW>& ws, size_t pos) {
                      "might", "capability", "capabilities", "warned", "warning", "warns",
                      "vowed", "vows", "intend", "intends", "aims", "prevent", "prevented",
                      "foiled", "thwarted", "if", "possible", "potential", "opportunity",
-                     "should", "against", "condemned", "condemns", "fears", "fear", "avoid",
+                     "should", "condemned", "condemns", "fears", "fear", "avoid",
                      "counter", "combat", "fighting", "punish", "anniversary", "memory"})) {
       return true;
     }
@@ -257,6 +261,7 @@ class DocExtractor {
   std::vector<Mention> mentions_;
   std::vector<const Article*> articles_;
   DateValue last_date_;      // the latest date the story's narrative gave
+  std::string article_type_, article_subtype_;  // the story's first specific incident
   size_t search_from_ = 0;   // where Locate last found a sentence
 };
 
@@ -273,6 +278,8 @@ void DocExtractor::AddArticle(const Article& a) {
   DateValue anchor = DateValue::FromIso(a.date.empty() ? doc_.published : a.date);
   last_date_ = anchor;
   search_from_ = 0;
+  article_type_.clear();
+  article_subtype_.clear();
   std::vector<Unit> units;
   if (!a.headline.empty()) units.push_back({UnitKind::kHeadline, a.headline});
   for (const auto& b : a.bullets) units.push_back({UnitKind::kBullet, b});
@@ -303,8 +310,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
 
   // Casualties; aggregates are no incident at all.
   std::vector<CasualtyFrame> frames = FindCasualties(clause);
-  bool aggregate = IsAggregateClause(clause);
-  if (aggregate) return false;
+  if (!frames.empty() && IsAggregateClause(clause)) return false;
   for (const CasualtyFrame& f : frames) {
     auto& slot = m->counts[static_cast<int>(f.kind)];
     if (!slot || f.count.best > slot->best) slot = f.count;
@@ -438,26 +444,56 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
   }
 
   // Place: the most specific name the clause gives, that is not an actor.
+  // A country name is the least specific place; it also tells the country
+  // of a more specific one.
+  const Countries& countries = Countries::Default();
   int best_rank = 0;
-  for (const PlaceMention& p : FindPlaceMentions(clause)) {
+  std::string clause_country;
+  std::vector<PlaceMention> places = FindPlaceMentions(clause);
+  for (PlaceMention& p : places) {
+    bool directional = p.rank == 1;
+    if (directional) p.rank = m->type == "Diplomacy" ? 3 : 0;
+    if (const CountryInfo* c = countries.ByName(p.name)) {
+      p.rank = directional && m->type != "Diplomacy" ? 0 : 1;
+      if (clause_country.empty()) clause_country = c->code;
+    }
+  }
+  for (const PlaceMention& p : places) {
     bool is_actor = false;
     for (const TextSpan& t : taken) is_actor |= p.span.begin < t.end && t.begin < p.span.end;
     if (is_actor) continue;
+    if (countries.ByDemonym(p.name)) continue;
     if (p.rank > best_rank) {
       best_rank = p.rank;
       m->place = p.name;
       m->place_container = p.container;
       m->place_rank = p.rank;
       m->place_facility = p.facility;
+      m->place_is_country = false;
+      m->country.clear();
+      if (const CountryInfo* c = countries.ByName(p.name)) {
+        m->place_is_country = true;
+        m->country = c->code;
+      } else if (const CountryInfo* c = countries.ByCapital(p.name)) {
+        m->country = c->code;
+      } else if (!p.container.empty()) {
+        if (const CountryInfo* c = countries.ByAnyName(p.container)) m->country = c->code;
+      }
     }
   }
+  if (m->country.empty() && !m->place.empty()) m->country = clause_country;
 
   // A mention needs casualties, or a trigger anchored in time or space.
   bool anchored = m->own_date || !m->place.empty();
   if (!m->has_counts() && !(best && anchored)) return false;
   if (!best) {
-    // Casualties with no trigger: the count decides the family.
-    if (m->counts[0] || m->counts[1]) {
+    // Casualties with no trigger: the story's incident, if it has one
+    // ("one person has been killed" in a landslide story), else the
+    // count decides the family.
+    if (!article_type_.empty() && (m->counts[0] || m->counts[1] || m->counts[2])) {
+      m->type = article_type_;
+      m->subtype = article_subtype_;
+    } else if (m->counts[0] || m->counts[1]) {
       m->type = "Violence against civilians";
       m->subtype = "Attack";
     } else if (m->counts[static_cast<int>(CountKind::kHostages)]) {
@@ -471,6 +507,9 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
       m->subtype = "Other";
     }
     m->priority = kGenericPriority - 5;
+  } else if (article_type_.empty() && m->priority > kGenericPriority) {
+    article_type_ = m->type;
+    article_subtype_ = m->subtype;
   }
   return true;
 }
@@ -605,6 +644,21 @@ bool DatesCompatible(const Mention& a, const Mention& b) {
 bool PlacesCompatible(const Mention& a, const Mention& b, bool* same) {
   *same = false;
   if (a.place.empty() || b.place.empty()) return true;
+  // Attributive and facility names are weak evidence either way.
+  if (a.place_rank <= 2 || b.place_rank <= 2) return true;
+  if (!a.country.empty() && !b.country.empty() && a.country != b.country) return false;
+  // One story telling one specific incident names coarser and finer
+  // places for it ("Sichuan province", "Jinping village").
+  if (a.article == b.article && a.subtype == b.subtype && a.priority > kGenericPriority &&
+      b.priority > kGenericPriority) {
+    return true;
+  }
+  // A country holds any place of its own (or of unknown country).
+  if (a.place_is_country || b.place_is_country) {
+    *same = a.place_is_country && b.place_is_country;
+    return true;
+  }
+
   std::string x = ToLowerAscii(a.place), y = ToLowerAscii(b.place);
   if (x == y) {
     *same = true;
@@ -654,6 +708,14 @@ uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
 }
 
 void DocExtractor::Fuse(std::vector<Event>* out) {
+  if (getenv("DATELINE_DEBUG")) {
+    for (const Mention& m : mentions_) {
+      std::fprintf(stderr, "M a%d %s/%s date=%s own=%d place=%s(%d,%s,c=%s) weak=%d K=%lld | %.90s\n",
+                   m.article, m.type.c_str(), m.subtype.c_str(), m.date.Iso().c_str(), m.own_date,
+                   m.place.c_str(), m.place_rank, m.country.c_str(), m.place_container.c_str(),
+                   m.weak(), m.counts[0] ? (long long)m.counts[0]->best : -1LL, m.sentence.c_str());
+    }
+  }
   std::vector<Cluster> clusters;
   // Strong mentions make and join incidents; weak ones only join.
   for (int pass = 0; pass < 2; ++pass) {
@@ -735,6 +797,15 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
     if (placed) {
       Place p;
       p.name = placed->place;
+      std::string code = placed->country;
+      for (size_t j : c.members) {
+        if (code.empty()) code = mentions_[j].country;
+      }
+      if (const CountryInfo* ci = Countries::Default().ByCode(code)) {
+        p.country = ci->name;
+        p.country_code = ci->code;
+      }
+      if (placed->place_is_country) p.precision = "country";
       ev.place = p;
     }
     // Counts: per kind, the highest credible report; every report is a

@@ -94,7 +94,9 @@ size_t NameRun(const std::vector<W>& ws, size_t i, std::string_view text) {
   size_t j = i;
   size_t words = 0;
   while (j < ws.size() && words < kMaxNameWords) {
-    if (ws[j].cap && !(words > 0 && IsStopName(ws[j].text) && MonthFromName(ws[j].text))) {
+    // All-caps prepositions ("outside Moscow ON March 22") end a name.
+    if (In(ws[j].text, {"ON", "IN", "AT", "OF", "AND", "THE"}) && words > 0) break;
+    if (ws[j].cap && !(words > 0 && IsStopName(ws[j].text))) {
       ++j;
       ++words;
       if (EndsWith(ws[j - 1].text, "\xE2\x80\x99s") || EndsWith(ws[j - 1].text, "'s")) break;
@@ -126,6 +128,37 @@ std::string StripPossessive(std::string_view s) {
   return std::string(s);
 }
 
+// A capitalised word within three words before ws[i], not past punctuation
+// ("Nigeria's northeastern town of", "the southern Iranian city of").
+std::string ContainerBefore(const std::vector<W>& ws, size_t i) {
+  for (size_t back = 1; back <= 3 && back <= i; ++back) {
+    const W& w = ws[i - back];
+    if (w.punct) break;
+    std::string name = StripPossessive(w.text);
+    if (w.cap && !IsStopName(name)) return name;
+  }
+  return "";
+}
+
+// ", Afghanistan" or "in (the city of) Yibin" right after a name.
+std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_view text) {
+  size_t k = end;
+  if (k < ws.size() && (ws[k].text == "," || In(ws[k].text, {"in"}))) {
+    ++k;
+    if (k + 2 < ws.size() && In(ws[k].text, {"the"}) && IsFeature(ws[k + 1].text) &&
+        In(ws[k + 2].text, {"of"})) {
+      k += 3;
+    }
+    if (k < ws.size() && ws[k].cap && !IsStopName(ws[k].text)) {
+      size_t e = NameRun(ws, k, text);
+      // "in Chechnya, Syria and Afghanistan" is a list, not a container.
+      if (e < ws.size() && (ws[e].text == "," || In(ws[e].text, {"and", "or"}))) return "";
+      return StripPossessive(Name(ws, k, e, text));
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
@@ -141,9 +174,8 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
       m.feature = std::string(ws[i].text);
       // The container: a capitalised word just before the feature
       // ("the Moscow suburb of", "the Dhaka district of").
-      if (i >= 1 && ws[i - 1].cap && !IsStopName(ws[i - 1].text)) {
-        m.container = std::string(ws[i - 1].text);
-      }
+      m.container = ContainerBefore(ws, i);
+      if (m.container.empty()) m.container = ContainerAfter(ws, end, text);
       m.span = {ws[i].span.begin, ws[end - 1].span.end};
       m.rank = In(ws[i].text, {"outskirts", "capital"}) ? 3 : FeatureRank(ws[i].text);
       if (In(ws[i].text, {"outskirts"})) m.feature.clear();
@@ -170,7 +202,8 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
     if (ws[i].cap && !IsStopName(ws[i].text)) {
       size_t end = NameRun(ws, i, text);
       bool facility = end < ws.size() && IsFacility(ws[end].text);
-      if (end < ws.size() && (IsFeature(ws[end].text) || facility) &&
+      bool feature_of = end + 1 < ws.size() && In(ws[end + 1].text, {"of"});
+      if (end < ws.size() && !feature_of && (IsFeature(ws[end].text) || facility) &&
           !In(ws[end].text, {"capital", "outskirts", "area", "state", "territory"})) {
         // Only after a preposition, article or adjective, to skip subjects
         // like "Police district chief".
@@ -182,8 +215,10 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
           m.name = StripPossessive(Name(ws, i, facility ? end + 1 : end, text));
           m.feature = std::string(ws[end].text);
           m.span = {ws[i].span.begin, ws[end].span.end};
-          m.rank = facility ? 4 : FeatureRank(ws[end].text);
+          m.rank = facility ? 2 : FeatureRank(ws[end].text);
           m.facility = facility;
+          m.container = ContainerBefore(ws, i);
+          if (m.container.empty()) m.container = ContainerAfter(ws, end + 1, text);
           out.push_back(m);
           i = end;
           continue;
@@ -203,6 +238,12 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
       if (k < ws.size() && ws[k].cap && !IsStopName(ws[k].text)) {
         size_t end = NameRun(ws, k, text);
         std::string name = Name(ws, k, end, text);
+        bool titled = false;
+        for (size_t t = k; t < end; ++t) titled |= IsStopName(ws[t].text);
+        if (titled) {
+          i = end - 1;
+          continue;
+        }
         bool possessive = IsPossessive(ws, end) || EndsWith(name, "\xE2\x80\x99s") ||
                           EndsWith(name, "'s");
         // "in the Crocus City Hall concert venue": a named facility.
@@ -223,6 +264,8 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
         m.rank = det ? 2 : 3;
         if (In(ws[i].text, {"to", "from", "into"})) m.rank = 1;
         if (possessive) m.rank = 3;
+        if (m.facility) m.rank = 2;
+        m.container = ContainerAfter(ws, end, text);
         out.push_back(m);
         i = end - 1;
         continue;

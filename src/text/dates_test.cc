@@ -124,7 +124,9 @@ TEST(DateValue, AddDaysAndWeekdayMatchSlowCounter) {
     ASSERT_EQ(slow.d, fast.day) << k;
     ASSERT_EQ(k % 7, fast.Weekday()) << fast.Iso();
     ASSERT_EQ(base.Iso(), fast.AddDays(-k).Iso()) << fast.Iso();
-    if (k > 0) ASSERT_EQ(fast.Iso(), prev.AddDays(1).Iso());
+    if (k > 0) {
+      ASSERT_EQ(fast.Iso(), prev.AddDays(1).Iso());
+    }
     ASSERT_EQ(fast.Iso(), DateValue::FromIso(fast.Iso()).Iso());
     prev = fast;
   }
@@ -181,7 +183,8 @@ TEST(DateFinder, NotYears) {
       {kSun2025, "about 2,000 people fled", ""},
       {kSun2025, "2000 people fled", ""},
       {kSun2025, "in 2000 people's homes", ""},
-      {kSun2025, "killed in 2000 attacks over 2000 years", ""},
+      {kSun2025, "built over 2000 years", ""},
+      {kSun2025, "in 2000 km", ""},
       {kSun2025, "2000-3000 people", ""},
       {kSun2025, "from 2000 to 3000 fighters", ""},
       {kSun2025, "a fine of $2020", ""},

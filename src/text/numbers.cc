@@ -883,8 +883,12 @@ class QuantityFinder {
       Found g;
       size_t skip = 0;
       size_t chain_end = ChainEnd(f.end);
+      // A plain run of four digits or more after the dash is a phone
+      // number or a year span ("555-1234", "2010-2020"), not a count.
       if (NumberAt(text_, f.end + dl, &g, &skip) && g.digits && g.end == chain_end &&
-          g.m.value > f.m.value && !f.m.vague && Acceptable(f, f.end) && Acceptable(g, g.end) &&
+          PlainDigits(text_, g.begin, g.end) < 4 &&
+          g.m.value > f.m.value && !f.m.vague && Acceptable(f, f.end) &&
+          Acceptable(g, g.end, /*after_dash=*/true) &&
           !ExcludedAfter(g.end)) {
         return EmitRange(f, g, f.begin);
       }
@@ -1027,16 +1031,17 @@ class QuantityFinder {
   }
 
   // Checks everything before the number and its shape. False: not a count.
-  bool Acceptable(const Found& f, size_t end) {
+  // `after_dash`: f is the second half of "30-40", already joined.
+  bool Acceptable(const Found& f, size_t end, bool after_dash = false) {
     const size_t b = f.begin;
     // Glued to an alphanumeric by a dash, slash or dot: "F-16", "COVID-19".
-    if (b >= 2) {
+    if (b >= 2 && !after_dash) {
       unsigned char p = ByteAt(text_, b - 1);
       if ((p == '-' || p == '/' || p == '.' || p == '_') && WordCharBefore(text_, b - 1)) return false;
     }
     uint32_t before = CodePointBefore(text_, b);
     if (before == '#' || before == '+' || before == '@' || IsCurrencySign(before)) return false;
-    if (before == 0x2013 && WordCharBefore(text_, b - 3)) return false;  // "2010–20"
+    if (before == 0x2013 && !after_dash && WordCharBefore(text_, b - 3)) return false;
     // Currency after a space: "$ 5", "Rs 500", "USD 5".
     size_t sb = SkipSpaceBack(text_, b);
     if (sb < b && IsCurrencySign(CodePointBefore(text_, sb))) return false;

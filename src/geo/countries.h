@@ -1,0 +1,50 @@
+// Copyright 2026 The Dateline Authors.
+//
+// Countries by name, alias, demonym and capital, from data/countries.tsv
+// (our own lexicon). Lookups are exact on the text as written, with a
+// trailing possessive ("Nigeria's") removed. Tested by countries_test.cc.
+
+#ifndef DATELINE_GEO_COUNTRIES_H_
+#define DATELINE_GEO_COUNTRIES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dateline/status.h"
+
+namespace dateline {
+
+struct CountryInfo {
+  std::string code;  // ISO 3166-1 alpha-2
+  std::string name;
+  std::string capital;
+};
+
+class Countries {
+ public:
+  static Result<Countries> Parse(std::string_view tsv);
+  // The embedded data/countries.tsv.
+  static const Countries& Default();
+
+  const CountryInfo* ByName(std::string_view name) const;     // names and aliases
+  const CountryInfo* ByDemonym(std::string_view word) const;  // "Iranian"
+  const CountryInfo* ByCapital(std::string_view city) const;  // "Kabul"
+  const CountryInfo* ByCode(std::string_view code) const;
+  // Any of the above but code.
+  const CountryInfo* ByAnyName(std::string_view text) const;
+
+  size_t size() const { return countries_.size(); }
+
+ private:
+  const CountryInfo* Find(const std::unordered_map<std::string, int>& m,
+                          std::string_view key) const;
+
+  std::vector<CountryInfo> countries_;
+  std::unordered_map<std::string, int> names_, demonyms_, capitals_, codes_;
+};
+
+}  // namespace dateline
+
+#endif  // DATELINE_GEO_COUNTRIES_H_
