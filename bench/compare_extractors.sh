@@ -12,7 +12,8 @@
 # beside the repo), CPU (core to pin to, default 0), READABILITY_BATCH (pages
 # per Node process for Readability+jsdom, default 100), BOILERPIPE_WARMUP
 # (untimed warm-up passes, default 1), DATELINE_SCRIPT (default
-# bench/wcxb_dateline.sh, called as SCRIPT OUT_DIR; writes <id>.txt).
+# bench/wcxb_dateline.sh, called as SCRIPT OUT_DIR HTML_DIR; writes <id>.txt
+# and prints 'N pages in S s: R pages/s').
 #
 # Writes bench/out/<tool>/<id>.txt, bench/out/<tool>.{json,log,rss,score},
 # bench/out/results.md and bench/out/results.tsv; prints the table.
@@ -24,7 +25,7 @@ CPU="${CPU:-0}"
 READABILITY_BATCH="${READABILITY_BATCH:-100}"
 BOILERPIPE_WARMUP="${BOILERPIPE_WARMUP:-1}"
 SCORER="${SCORER:-$repo/../shared/spec/score_extraction.py}"
-DATELINE_SCRIPT="${DATELINE_SCRIPT:-$bench/wcxb_dateline.sh}"  # called as: SCRIPT OUT_DIR
+DATELINE_SCRIPT="${DATELINE_SCRIPT:-$bench/wcxb_dateline.sh}"
 ALL_TOOLS=boilerpipe,readability-lxml,readability-jsdom,postlight,extractus,dateline
 
 pages=0 tools=$ALL_TOOLS install=1
@@ -49,6 +50,13 @@ mkdir -p "$out"
 ls "$WCXB_DIR"/html/*.html.gz | sort > "$out/pages.txt"
 ((pages > 0)) && { head -n "$pages" "$out/pages.txt" > "$out/pages.tmp"; mv "$out/pages.tmp" "$out/pages.txt"; }
 npages=$(wc -l < "$out/pages.txt")
+# Dateline reads a directory: the data's own, or one of links to the N pages.
+html_dir="$WCXB_DIR/html"
+if ((pages > 0)); then
+  html_dir="$out/pages_html"
+  rm -rf "$html_dir"; mkdir -p "$html_dir"
+  xargs -a "$out/pages.txt" ln -s -t "$html_dir"
+fi
 python3 - "$out/pages.txt" "$WCXB_DIR/gold.jsonl" "$out/gold.jsonl" <<'EOF'
 import json, os, sys
 ids = {os.path.basename(l.strip()).split('.')[0] for l in open(sys.argv[1]) if l.strip()}
@@ -65,7 +73,7 @@ peer_cmd() {  # tool outdir -> command line (array in CMD)
     readability-jsdom) CMD=(node "$bench/peers/node/run_readability_jsdom.js" "$out/pages.txt" "$2" --gold "$out/gold.jsonl" --batch "$READABILITY_BATCH") ;;
     postlight)         CMD=(node "$bench/peers/node/run_postlight.js" "$out/pages.txt" "$2" --gold "$out/gold.jsonl") ;;
     extractus)         CMD=(node "$bench/peers/node/run_extractus.js" "$out/pages.txt" "$2" --gold "$out/gold.jsonl") ;;
-    dateline)          CMD=("$DATELINE_SCRIPT" "$2") ;;
+    dateline)          CMD=("$DATELINE_SCRIPT" "$2" "$html_dir") ;;
     *) echo "compare_extractors.sh: unknown tool '$1'" >&2; exit 2 ;;
   esac
 }
@@ -96,8 +104,9 @@ for tool in "${tool_list[@]}"; do
   head -1 "$out/$tool.score" >&2
 done
 
-# The table. pages/s: a peer's own timed loop (its JSON line); Dateline (and
-# any tool that prints no JSON line): pages written / wall time of its command.
+# The table. pages/s: a peer's own timed loop (its JSON line); Dateline: the
+# "N pages in S s" line of wcxb_dateline.sh (wall time of the dateline process);
+# a tool that prints neither: pages written / wall time of its whole command.
 python3 - "$out" "$npages" "${tool_list[@]}" <<'EOF'
 import json, os, re, sys
 out, npages, tools = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
@@ -113,15 +122,21 @@ for t in tools:
     for line in open(p('rss')).read().splitlines()[::-1]:
         if line.strip().isdigit():
             rss = int(line) / 1024; break
-    timed = None
+    timed = run = None
     for line in open(p('json')).read().splitlines()[::-1]:
         try:
-            j = json.loads(line); timed = j; break
+            j = json.loads(line)
+            if isinstance(j, dict):
+                timed = j; break
         except ValueError:
-            pass
+            m = re.search(r'(\d+) pages in ([\d.]+) s', line)
+            if m and run is None:
+                run = (int(m.group(1)), float(m.group(2)))
     written = sum(1 for f in os.listdir(os.path.join(out, t)) if f.endswith('.txt'))
     if timed and timed.get('pages_per_s'):
         pps, how = float(timed['pages_per_s']), 'loop'
+    elif run and run[1] > 0:
+        pps, how = run[0] / run[1], 'process'
     else:
         pps, how = (written / wall if wall > 0 else None), 'wall'
     rows.append(dict(tool=t, f1=f1, p=prec, r=rec, pps=pps, timed=how, rss_mb=rss, wall_s=wall,

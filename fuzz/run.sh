@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses with clang and runs each for a while.
 #
-#   fuzz/run.sh [SECONDS]     (default 20 per harness)
+#   fuzz/run.sh [SECONDS [NAME...]]     (default 20 s for every harness)
 #
-# Each harness fuzz/<name>_fuzzer.cc that exists is built as fuzz_<name> in
-# build-fuzz/ and run from the seeds in fuzz/corpus/<name>/; what it learns
+# Each harness fuzz/<name>_fuzzer.cc that exists (or each NAME given) is
+# built as fuzz_<name> in build-fuzz/ and run from the seeds in
+# fuzz/corpus/<name>/; what it learns
 # goes to build-fuzz/corpus/<name>/ (the seeds stay as written) and any
 # crashing input to build-fuzz/artifacts/. Exits non-zero if any harness
 # crashed, leaked, hung or ran out of memory.
@@ -12,8 +13,9 @@ set -u
 
 seconds="${1:-20}"
 case "$seconds" in
-  ''|*[!0-9]*) echo "usage: fuzz/run.sh [SECONDS]" >&2; exit 2 ;;
+  ''|*[!0-9]*) echo "usage: fuzz/run.sh [SECONDS [NAME...]]" >&2; exit 2 ;;
 esac
+shift $(($# > 0 ? 1 : 0))
 
 src="$(cd "$(dirname "$0")/.." && pwd)"
 build="$src/build-fuzz"
@@ -27,12 +29,26 @@ cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   exit 1
 }
 
+# The harnesses: those named, or every fuzz/<name>_fuzzer.cc that the build
+# knows as a target.
+known="$(cmake --build "$build" --target help 2>/dev/null)"
+wanted=("$@")
+if [[ ${#wanted[@]} -eq 0 ]]; then
+  for f in "$src"/fuzz/*_fuzzer.cc; do
+    [[ -f "$f" ]] && wanted+=("$(basename "$f" _fuzzer.cc)")
+  done
+fi
 names=()
-for name in text_page html_extract ingest; do
-  [[ -f "$src/fuzz/${name}_fuzzer.cc" ]] && names+=("$name")
+for name in "${wanted[@]}"; do
+  if grep -qw -- "fuzz_$name" <<<"$known"; then
+    names+=("$name")
+  else
+    echo "fuzz/run.sh: no target fuzz_$name (is it in CMakeLists.txt's DATELINE_FUZZ list?)" >&2
+    [[ $# -gt 0 ]] && exit 1
+  fi
 done
 if [[ ${#names[@]} -eq 0 ]]; then
-  echo "fuzz/run.sh: no harnesses in $src/fuzz" >&2
+  echo "fuzz/run.sh: no harnesses to run" >&2
   exit 1
 fi
 

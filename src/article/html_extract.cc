@@ -220,6 +220,7 @@ struct Node {
   uint32_t own_chars = 0, own_link_chars = 0, own_commas = 0;
   uint32_t p = 0, img = 0, li = 0, input = 0, embed = 0, th = 0;
   uint32_t mains = 0;  // <main>, <article> and articleBody elements below
+  float units = 0;     // sum of the paragraph scores in the subtree, undecayed
   float score = 0;
   bool candidate = false;
 };
@@ -765,6 +766,7 @@ void Count(std::vector<Node>& nodes, bool skip_unlikely) {
     n.own_chars = n.own_link_chars = n.own_commas = 0;
     n.p = n.img = n.li = n.input = n.embed = n.th = n.mains = 0;
     n.score = 0;
+    n.units = 0;
     n.candidate = false;
     n.flags &= ~kHasBlockChild;
   }
@@ -906,6 +908,7 @@ int ScoreCandidates(std::vector<Node>& nodes, const Pass& pass) {
     if (n.flags & (kInFigure | kCaption)) continue;
     float s = 1.f + static_cast<float>(n.own_commas) +
               std::min(static_cast<float>(n.own_chars) / 100.f, 3.f);
+    n.units += s;
     // A container holding text beside its blocks is itself the paragraph's
     // parent (Readability wraps such text in a <p>).
     int a = (IsContainerTag(n.tag) && (n.flags & kHasBlockChild)) ? static_cast<int>(k)
@@ -918,6 +921,9 @@ int ScoreCandidates(std::vector<Node>& nodes, const Pass& pass) {
       an.score += s / div;
       a = an.parent;
     }
+  }
+  for (size_t k = nodes.size(); k-- > 1;) {
+    if (nodes[k].parent >= 0) nodes[nodes[k].parent].units += nodes[k].units;
   }
   int best = -1;
   for (size_t k = 0; k < nodes.size(); ++k) {
@@ -934,6 +940,7 @@ bool IsAncestor(const std::vector<Node>& nodes, int a, int n) {
 }
 
 // Moves the top candidate up when that captures more of the article.
+bool kClimbSemanticOnly = getenv("CLIMB_SEM") != nullptr;
 int RefineTop(std::vector<Node>& nodes, int top) {
   // Several strong candidates under one ancestor: take the ancestor.
   std::vector<int> alts;
@@ -971,6 +978,25 @@ int RefineTop(std::vector<Node>& nodes, int top) {
       break;
     }
     last = nodes[a].score;
+  }
+  // An ancestor whose paragraphs outweigh the candidate's by far holds
+  // the rest of an article split into sections.
+  {
+    static const float kGrowth = getenv("GROWTH") ? atof(getenv("GROWTH")) : 1.5f;
+    static const float kMaxLinkDensity = getenv("CLD") ? atof(getenv("CLD")) : 0.3f;
+    int best = top;
+    int steps = 0;
+    for (int a = nodes[top].parent; a >= 0 && steps < 6; a = nodes[a].parent, ++steps) {
+      const Node& an = nodes[a];
+      if (an.tag == MyHTML_TAG_BODY || an.tag == MyHTML_TAG_HTML) break;
+      if (LinkDensity(an) > kMaxLinkDensity) break;
+      if (kClimbSemanticOnly && !(an.tag == MyHTML_TAG_MAIN || an.tag == MyHTML_TAG_ARTICLE ||
+                                  (an.flags & kArticleBody) || an.weight > 0)) {
+        continue;
+      }
+      if (an.units >= kGrowth * nodes[best].units) best = a;
+    }
+    top = best;
   }
   // An only child stands for its parent.
   while (nodes[top].parent >= 0 && nodes[nodes[top].parent].tag != MyHTML_TAG_BODY) {

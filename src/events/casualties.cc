@@ -126,7 +126,7 @@ bool BlocksNounPhrase(std::string_view w) {
                 "blew", "struck", "hit", "shot", "targeted", "raided", "ambushed", "kidnapped",
                 "abducted", "killed", "wounded", "injured", "saved", "rescued", "evacuated",
                 "fled", "were", "was", "are", "is", "had", "have", "has", "been", "than",
-                "of", "who", "which", "that", "per", "percent", "year", "years", "months",
+                "who", "which", "that", "per", "percent", "year", "years", "months",
                 "days", "hours", "minutes", "weeks", "km", "kilometers", "kilometres", "miles"});
 }
 
@@ -187,15 +187,18 @@ bool IsAggregateClause(std::string_view clause) {
   return false;
 }
 
-std::vector<CasualtyFrame> FindCasualties(std::string_view clause) {
+namespace {
+
+std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::vector<W>& ws) {
   std::vector<CasualtyFrame> out;
   std::vector<Quantity> qs = FindQuantities(clause);
   if (qs.empty()) return out;
-  std::vector<W> ws = Words(clause);
   std::vector<Pending> chain;  // quantities waiting for a shared casualty word
   size_t chain_begin = 0;
+  size_t consumed = 0;  // quantities inside a frame already read are not counts
   for (size_t qi = 0; qi < qs.size(); ++qi) {
     const Quantity& q = qs[qi];
+    if (q.span.begin < consumed) continue;
     size_t first = WordAt(ws, q.span.begin);  // first word of the phrase
     size_t after = WordAt(ws, q.span.end);    // first word after it
     // Subsets: "among them 13", "including 11".
@@ -253,6 +256,7 @@ std::vector<CasualtyFrame> FindCasualties(std::string_view clause) {
     size_t np = 0;
     bool found = false;
     bool chained = false;
+    bool seen_aux = false;
     while (i < ws.size() && np <= kMaxNounPhraseWords) {
       const W& w = ws[i];
       bool verb_form = false;
@@ -265,15 +269,38 @@ std::vector<CasualtyFrame> FindCasualties(std::string_view clause) {
         found = true;
         break;
       }
+      // "were shot and killed": the "and" joins two verbs.
+      bool dummy_verb;
+      CountKind dummy_kind;
+      if (w.lower == "and" && i + 1 < ws.size() && WordAfter(ws[i + 1].lower, &dummy_kind, &dummy_verb)) {
+        ++i;
+        continue;
+      }
+      // ", including 11 anti-balaka," and ", who resisted eviction,": an
+      // aside inside the noun phrase.
+      if (w.lower == "," && i + 1 < ws.size() &&
+          In(ws[i + 1].lower, {"including", "among", "who", "which", "most", "many", "mostly",
+                                "all", "some"})) {
+        size_t k = i + 1;
+        while (k < ws.size() && ws[k].lower != "," && k - i < 16) ++k;
+        if (k < ws.size() && ws[k].lower == ",") {
+          i = k + 1;
+          continue;
+        }
+      }
       if (w.punct || w.lower == "and") {
         // A list of counts sharing one verb: "31 rebels and two soldiers".
         if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;
         break;
       }
       if (IsAux(w.lower)) {
+        seen_aux = true;
         ++i;
         continue;
       }
+      // After "are", "were" only the casualty word may come: "900 rescuers
+      // are attempting to find the missing" is no frame.
+      if (seen_aux) break;
       if (BlocksNounPhrase(w.lower)) break;
       if (!who.empty()) who += ' ';
       who += std::string(w.span.Of(clause));
@@ -297,7 +324,230 @@ std::vector<CasualtyFrame> FindCasualties(std::string_view clause) {
     f.kind = kind;
     f.span = {begin, ws[i].span.end};
     f.count = MakeCount(parts, clause.substr(begin, ws[i].span.end - begin));
+    consumed = f.span.end;
     out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace
+
+}  // namespace dateline
+
+namespace dateline {
+
+namespace {
+
+// Verbs of harm a singular or conjoined subject undergoes.
+bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) {
+  const std::string& w = ws[i].lower;
+  *end = i + 1;
+  auto next_is = [&](std::string_view x) { return i + 1 < ws.size() && ws[i + 1].lower == x; };
+  if (In(w, {"killed", "murdered", "assassinated", "beheaded", "decapitated", "lynched",
+             "executed", "slain", "massacred", "martyred"})) {
+    *kind = CountKind::kKilled;
+    return true;
+  }
+  if ((w == "shot" || w == "stabbed" || w == "hacked" || w == "beaten" || w == "burned" ||
+       w == "burnt") &&
+      (next_is("dead") || next_is("to"))) {
+    *kind = CountKind::kKilled;
+    *end = next_is("to") ? i + 3 : i + 2;  // "stabbed to death"
+    if (next_is("to") && !(i + 2 < ws.size() && ws[i + 2].lower == "death")) return false;
+    return true;
+  }
+  if (w == "gunned" && next_is("down")) {
+    *kind = CountKind::kKilled;
+    *end = i + 2;
+    return true;
+  }
+  if (w == "fatally" && next_is("shot")) {
+    *kind = CountKind::kKilled;
+    *end = i + 2;
+    return true;
+  }
+  if (w == "found" && next_is("dead")) {
+    *kind = CountKind::kKilled;
+    *end = i + 2;
+    return true;
+  }
+  if (In(w, {"injured", "wounded", "hurt", "injuried", "hospitalised", "hospitalized"})) {
+    *kind = CountKind::kInjured;
+    return true;
+  }
+  if (In(w, {"kidnapped", "abducted", "taken"}) && (w != "taken" || next_is("hostage"))) {
+    *kind = CountKind::kHostages;
+    if (w == "taken") *end = i + 2;
+    return true;
+  }
+  if (In(w, {"arrested", "detained"})) {
+    *kind = CountKind::kArrested;
+    return true;
+  }
+  return false;
+}
+
+bool SingularAux(std::string_view w) { return In(w, {"was", "is", "has"}); }
+
+// Heads of subjects that are things or events, not people.
+bool NonPersonHead(std::string_view w) {
+  return In(w, {"attack", "attacks", "bombing", "operation", "raid", "assault", "plot", "plan",
+                "sentence", "order", "deal", "agreement", "project", "vehicle", "car", "truck",
+                "bus", "building", "house", "home", "shop", "office", "station", "church",
+                "mosque", "school", "bridge", "road", "convoy", "property", "area", "region",
+                "hospital", "warrant", "case", "suspect's", "bill", "law", "programme",
+                "program", "motion", "ban", "scheme", "campaign", "offensive", "strike",
+                "explosion", "blast", "bomb", "device", "fire", "vessel", "ship", "plane",
+                "aircraft", "market", "village", "town", "city", "camp", "base"});
+}
+bool PluralAux(std::string_view w) { return In(w, {"were", "are", "have"}); }
+
+// Counts the people in a conjoined subject: "Two policemen and a
+// civilian" = 3, "X and his driver" = 2. Returns 0 when a part is not a
+// countable person phrase.
+int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
+                     const std::vector<Quantity>& qs, std::string_view clause) {
+  int64_t total = 0;
+  size_t part_start = from;
+  auto part_count = [&](size_t a, size_t b) -> int64_t {
+    if (a >= b) return 0;
+    for (const Quantity& q : qs) {
+      if (q.span.begin == ws[a].span.begin ||
+          (a + 1 < b && In(ws[a].lower, {"at", "about", "some", "nearly", "over", "around"}) &&
+           q.span.begin <= ws[a].span.begin && q.span.end > ws[a].span.begin)) {
+        return q.best;
+      }
+      if (q.span.begin >= ws[a].span.begin && q.span.begin < ws[b - 1].span.end) {
+        // "four of his aides" -> 4; "five members of one family" -> 5.
+        if (q.span.begin == ws[a].span.begin) return q.best;
+      }
+    }
+    if (In(ws[a].lower, {"others", "another"})) return ws[a].lower == "another" ? 1 : 0;
+    return 1;
+  };
+  for (size_t k = from; k <= to; ++k) {
+    if (k == to || ws[k].lower == "and" || ws[k].lower == ",") {
+      int64_t n = part_count(part_start, k);
+      if (n <= 0) return 0;
+      total += n;
+      part_start = k + 1;
+      if (k < to && ws[k].lower == "," && k + 1 < to && ws[k + 1].lower == "and") ++part_start, ++k;
+    }
+  }
+  return total;
+}
+
+// The start of the subject that ends at `end`: back to the clause start, a
+// comma-free boundary word, or a verb.
+size_t SubjectStart(const std::vector<W>& ws, size_t end) {
+  size_t k = end;
+  while (k > 0) {
+    const std::string& w = ws[k - 1].lower;
+    if (In(w, {"when", "after", "as", "while", "where", "because", "before", "that", "who",
+               "which", "said", "says", "reported", "but", "then", "since", "if", ";", ":",
+               "\"", "\xE2\x80\x9C", "are", "were", "was", "is", "have", "has", "had",
+               "been", "dead", "killed", "injured", "wounded", "missing", "died", "by", "in",
+               "on", "at", "from", "of", "with"})) {
+      break;
+    }
+    if (end - k >= 14) break;
+    --k;
+  }
+  return k;
+}
+
+std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vector<W>& ws) {
+  std::vector<CasualtyFrame> out;
+  std::vector<Quantity> qs = FindQuantities(clause);
+  for (size_t i = 0; i < ws.size(); ++i) {
+    CountKind kind;
+    size_t end;
+    if (!HarmVerb(ws, i, &kind, &end)) continue;
+    // Passive: "<subject> was killed", "<subject> were shot dead".
+    size_t a = i;
+    while (a > 0 && In(ws[a - 1].lower, {"been", "reportedly", "allegedly", "also", "later",
+                                        "being", "then", "all", "both", "subsequently"})) {
+      --a;
+    }
+    if (a > 0 && (SingularAux(ws[a - 1].lower) || PluralAux(ws[a - 1].lower) ||
+                  ws[a - 1].lower == "had")) {
+      size_t aux = a - 1;
+      bool singular = SingularAux(ws[aux].lower);
+      size_t subj = SubjectStart(ws, aux);
+      int64_t n = 0;
+      if (subj < aux && NonPersonHead(ws[aux - 1].lower)) continue;
+      if (singular) {
+        n = 1;
+      } else if (subj < aux) {
+        n = CountSubject(ws, subj, aux, qs, clause);
+      }
+      if (n > 0 && subj < aux) {
+        CasualtyFrame f;
+        f.kind = kind;
+        size_t b = ws[subj].span.begin;
+        f.span = {b, ws[end - 1].span.end};
+        f.count.best = n;
+        f.count.min = n;
+        f.count.max = n;
+        f.count.text = std::string(clause.substr(b, f.span.end - b));
+        out.push_back(std::move(f));
+      }
+      continue;
+    }
+    // Active: "shot dead the youth leader", "killed a policeman and a
+    // civilian", "killed the mayor and two of his bodyguards".
+    if (end < ws.size() &&
+        In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one"})) {
+      size_t stop = end;
+      while (stop < ws.size() && !ws[stop].punct &&
+             !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
+                                  "during", "outside", "inside", "with", "by", "from", "who",
+                                  "which", "before", "since"}) &&
+             stop - end < 14) {
+        ++stop;
+      }
+      // Only people: the object must not itself hold a count word that
+      // the quantity frames read ("killed the two men").
+      bool has_q = false;
+      for (const Quantity& q : qs) has_q |= q.span.begin == ws[end].span.begin;
+      if (has_q) continue;
+      int64_t n = CountSubject(ws, end, stop, qs, clause);
+      if (n > 0) {
+        CasualtyFrame f;
+        f.kind = kind;
+        size_t b = ws[i].span.begin;
+        f.span = {b, ws[stop - 1].span.end};
+        f.count.best = n;
+        f.count.min = n;
+        f.count.max = n;
+        f.count.text = std::string(clause.substr(b, f.span.end - b));
+        out.push_back(std::move(f));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<CasualtyFrame> FindCasualties(std::string_view clause) {
+  std::vector<W> ws = Words(clause);
+  std::vector<CasualtyFrame> out = QuantityFrames(clause, ws);
+  // Frames for people counted without numerals, where no numeral frame of
+  // the same kind covers them.
+  for (CasualtyFrame& f : PersonFrames(clause, ws)) {
+    bool covered = false;
+    for (CasualtyFrame& o : out) {
+      if (o.kind != f.kind) continue;
+      bool overlap = f.span.begin < o.span.end && o.span.begin < f.span.end;
+      if (overlap) {
+        // "Two policemen and a civilian were killed": the person frame
+        // adds the singular parts the numeral frame could not.
+        if (f.count.best > o.count.best) o = f;
+        covered = true;
+      }
+    }
+    if (!covered) out.push_back(std::move(f));
   }
   return out;
 }

@@ -14,6 +14,7 @@
 
 #include "text/dates.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -415,12 +416,28 @@ size_t PossessiveLength(std::string_view s, size_t i) {
   return q + 1;
 }
 
-void ScanTokens(std::string_view s, std::vector<Tok>* out) {
-  const Lexicon& lex = TheLexicon();
-  out->clear();
-  out->reserve(s.size() / 5 + 4);
-  bool space = true;
-  size_t i = 0;
+// Splits text into Toks one at a time, so that memory stays bounded
+// however long the text is.
+class TokenScanner {
+ public:
+  explicit TokenScanner(std::string_view s) : s_(s), lex_(TheLexicon()) {}
+
+  // The next token, or false at the end of the text.
+  bool Next(Tok* out);
+
+ private:
+  std::string_view s_;
+  const Lexicon& lex_;
+  size_t i_ = 0;
+  bool space_ = true;       // whitespace since the last token
+  bool prev_word_ = false;  // the last token was a word
+};
+
+bool TokenScanner::Next(Tok* out) {
+  const std::string_view s = s_;
+  const Lexicon& lex = lex_;
+  bool& space = space_;
+  size_t& i = i_;
   const size_t n = s.size();
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -444,8 +461,9 @@ void ScanTokens(std::string_view s, std::vector<Tok>* out) {
       t.kind = Kind::kPunct;
       t.punct = sep;
       t.end = i;
-      out->push_back(t);
-      continue;
+      prev_word_ = false;
+      *out = t;
+      return true;
     }
     if (IsDigit(c)) {
       t.kind = Kind::kNumber;
@@ -458,7 +476,7 @@ void ScanTokens(std::string_view s, std::vector<Tok>* out) {
       }
       t.digits = static_cast<int>(j - i > 100 ? 100 : j - i);
       t.value = j - i <= 9 ? v : -1;
-      if (!out->empty() && t.glued && out->back().kind == Kind::kWord) t.plain = false;  // "F16"
+      if (t.glued && prev_word_) t.plain = false;  // "F16"
       for (;;) {  // thousands groups and decimals: "2,000", "3.5"
         if (j + 3 < n && s[j] == ',' && IsDigit(s[j + 1]) && IsDigit(s[j + 2]) &&
             IsDigit(s[j + 3]) && (j + 4 >= n || !IsDigit(s[j + 4]))) {
@@ -492,8 +510,9 @@ void ScanTokens(std::string_view s, std::vector<Tok>* out) {
         j += p;
       }
       i = j;
-      out->push_back(t);
-      continue;
+      prev_word_ = false;
+      *out = t;
+      return true;
     }
     if (IsAsciiAlpha(c) || c >= 0x80) {
       t.kind = Kind::kWord;
@@ -530,14 +549,18 @@ void ScanTokens(std::string_view s, std::vector<Tok>* out) {
         j += p;
       }
       i = j;
-      out->push_back(t);
-      continue;
+      prev_word_ = true;
+      *out = t;
+      return true;
     }
     t.kind = Kind::kPunct;
     t.punct = static_cast<char>(c);
     t.end = ++i;
-    out->push_back(t);
+    prev_word_ = false;
+    *out = t;
+    return true;
   }
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -555,74 +578,97 @@ struct Match {
 
 class Finder {
  public:
-  Finder(std::string_view text, const DateValue& anchor) : text_(text) {
+  Finder(std::string_view text, const DateValue& anchor) : text_(text), scanner_(text) {
     anchor_ok_ = anchor.precision == DatePrecision::kDay && InOutputRange(anchor);
     // Relative shapes are still matched without an anchor (so that their
     // words are consumed), against a stand-in, and then dropped.
     anchor_ = anchor_ok_ ? anchor : MakeDay(2000, 1, 1);
     anchor_weekday_ = anchor_.Weekday();
-    ScanTokens(text, &toks_);
+    window_.reserve(kWindowCapacity);
   }
 
   void Run(std::vector<DateMention>* out) {
-    const size_t n = toks_.size();
-    for (size_t i = 0; i < n;) {
-      const Tok& t = toks_[i];
+    for (size_t i = 0;;) {
+      const Tok& t = T(i);
+      if (&t == &end_) break;  // past the end
       if (t.kind == Kind::kPunct || (t.kind == Kind::kWord && t.cls == Cls::kNone)) {
         ++i;
-        continue;
-      }
-      Match m;
-      if (TryAt(i, &m)) {
-        Emit(m, out);
-        i = m.last + 1;
       } else {
-        ++i;
+        Match m;
+        if (TryAt(i, &m)) {
+          Emit(m, out);
+          i = m.last + 1;
+        } else {
+          ++i;
+        }
+      }
+      if (i - base_ > kSlide) {  // forget old tokens, keeping a little history
+        size_t drop = i - base_ - kHistory;
+        window_.erase(window_.begin(), window_.begin() + static_cast<std::ptrdiff_t>(drop));
+        base_ += drop;
       }
     }
   }
 
  private:
-  const Tok& T(size_t i) const { return i < toks_.size() ? toks_[i] : end_; }
+  // Tokens are scanned on demand into a window that never reallocates, so
+  // references from T() stay valid during a match. A match at token i
+  // looks back at most 3 tokens and ahead at most 12; Run() keeps i within
+  // kSlide of the window start, so kWindowCapacity is never reached.
+  static constexpr size_t kHistory = 8;
+  static constexpr size_t kSlide = 1024;
+  static constexpr size_t kWindowCapacity = kSlide + 64;
 
-  bool IsWord(size_t i, Cls cls) const {
+  const Tok& T(size_t i) {
+    if (i < base_) return end_;
+    size_t k = i - base_;
+    if (k >= kWindowCapacity) return end_;  // not reached (see above)
+    while (k >= window_.size()) {
+      Tok t;
+      if (!scanner_.Next(&t)) return end_;
+      window_.push_back(t);
+    }
+    return window_[k];
+  }
+
+  bool IsWord(size_t i, Cls cls) {
     const Tok& t = T(i);
     return t.kind == Kind::kWord && t.cls == cls;
   }
-  bool IsPunct(size_t i, char c) const {
+  bool IsPunct(size_t i, char c) {
     const Tok& t = T(i);
     return t.kind == Kind::kPunct && t.punct == c;
   }
   // 1..31 for a day number ("7", "07", "22nd"), else 0.
-  int DayAt(size_t i) const {
+  int DayAt(size_t i) {
     const Tok& t = T(i);
     if (t.kind != Kind::kNumber || !t.plain || t.digits > 2 || t.value < 1 || t.value > 31) return 0;
     return t.value;
   }
   // 1900..2100 for a plain 4-digit number, else 0.
-  int YearAt(size_t i) const {
+  int YearAt(size_t i) {
     const Tok& t = T(i);
     if (t.kind != Kind::kNumber || !t.plain || t.ordinal || t.digits != 4) return 0;
     return t.value >= 1900 && t.value <= 2100 ? t.value : 0;
   }
   // 1..12 for a capitalised month name, else 0.
-  int MonthAt(size_t i) const {
+  int MonthAt(size_t i) {
     const Tok& t = T(i);
     return t.kind == Kind::kWord && t.cls == Cls::kMonth && t.cap ? t.val : 0;
   }
   // True if the token makes the number before it a count: "2000 people".
-  bool IsCountish(size_t i) const {
+  bool IsCountish(size_t i) {
     const Tok& t = T(i);
     if (t.kind == Kind::kPunct) return t.punct == '%';
     return t.kind == Kind::kWord &&
            (t.cls == Cls::kCountNoun || (t.cls == Cls::kUnit && t.flag));
   }
   // The previous token is "mid" glued to a hyphen: "mid-March".
-  bool AfterMidHyphen(size_t i) const {
+  bool AfterMidHyphen(size_t i) {
     return i >= 2 && IsPunct(i - 1, '-') && T(i - 1).glued && T(i).glued && IsWord(i - 2, Cls::kMid);
   }
   // "and"/"to"/"or"/"-" right after the last date found: "2015 and 2020".
-  bool AfterConnector(size_t i) const {
+  bool AfterConnector(size_t i) {
     if (i < 2 || last_emitted_ != i - 2) return false;
     return IsWord(i - 1, Cls::kConnector) || IsPunct(i - 1, '-');
   }
@@ -745,7 +791,7 @@ class Finder {
     return true;
   }
 
-  bool MonthCue(size_t i) const {
+  bool MonthCue(size_t i) {
     if (i == 0) return false;
     const Tok& p = T(i - 1);
     if (p.kind == Kind::kWord) {
@@ -836,7 +882,7 @@ class Finder {
     return true;
   }
 
-  bool YearCue(size_t i) const {
+  bool YearCue(size_t i) {
     if (i == 0) return false;
     const Tok& p = T(i - 1);
     if (p.kind == Kind::kWord) {
@@ -1048,8 +1094,8 @@ class Finder {
     if (m.relative && !anchor_ok_) return;
     if (!InOutputRange(m.value)) return;
     DateMention d;
-    d.span.begin = toks_[m.first].begin;
-    d.span.end = toks_[m.last].end;
+    d.span.begin = T(m.first).begin;
+    d.span.end = T(m.last).end;
     d.value = m.value;
     d.relative = m.relative;
     d.text = std::string(d.span.Of(text_));
@@ -1060,7 +1106,9 @@ class Finder {
   DateValue anchor_;
   bool anchor_ok_ = false;
   int anchor_weekday_ = 0;
-  std::vector<Tok> toks_;
+  TokenScanner scanner_;
+  std::vector<Tok> window_;  // tokens base_ .. base_ + window_.size() - 1
+  size_t base_ = 0;
   Tok end_;  // what T() returns past either end: a punctuation token with no character
   size_t last_emitted_ = static_cast<size_t>(-1);
 };

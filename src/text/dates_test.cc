@@ -374,6 +374,35 @@ TEST(DateFinder, ByteSpansAndOrder) {
   EXPECT_EQ(DatePrecision::kYear, got[3].value.precision);
 }
 
+// The finder keeps a bounded window of tokens; a long text must give the
+// same mentions as its pieces, wherever the window slides.
+TEST(DateFinder, LongTextMatchesItsPieces) {
+  const DateValue anchor = DateValue::FromIso(kSun2024);
+  const std::string pieces[] = {
+      "Gunmen struck on Friday night and Saturday's toll rose, ",
+      "a day after an attack on November 3, 2021, in mid-2023 and between 2015 and 2020; ",
+      "killed 115 people, 2,000 more fled the day before yesterday, ",
+      "x ",
+      "in early March, on 22nd of March 2024, two days ago, last week. ",
+  };
+  std::string text;
+  std::vector<std::string> want;
+  for (int rep = 0; rep < 400; ++rep) {
+    const std::string& piece = pieces[(rep * 7) % 5];
+    for (const DateMention& d : FindDates(piece, anchor)) {
+      want.push_back(std::to_string(text.size() + d.span.begin) + ":" + d.text + "=" +
+                     d.value.Iso());
+    }
+    text += piece;
+  }
+  std::vector<std::string> got;
+  for (const DateMention& d : FindDates(text, anchor)) {
+    got.push_back(std::to_string(d.span.begin) + ":" + d.text + "=" + d.value.Iso());
+  }
+  ASSERT_GT(want.size(), 1000u);
+  EXPECT_EQ(want, got);
+}
+
 TEST(DateFinder, WithoutAnAnchorOnlyAbsoluteDates) {
   EXPECT_EQ("March 22, 2024=2024-03-22|2022=2022",
             Find("On Friday, yesterday, March 22, 2024, and in 2022 and last month", ""));
