@@ -8,6 +8,7 @@
 
 #include "events/casualties.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -169,10 +170,17 @@ size_t WordAt(const std::vector<W>& ws, size_t pos) {
 
 }  // namespace
 
-bool IsAggregateClause(std::string_view clause) {
-  std::string s = ToLowerAscii(clause);
+bool IsAggregateFrame(std::string_view clause, const CasualtyFrame& f) {
+  // Cues count only near the frame: "have been killed in the decades-long
+  // insurgency", "has killed some 287 rebels in the past year", "so far
+  // this year, 200 people have died". Far away they describe something else
+  // ("a province in the insurgency-ridden south").
+  constexpr size_t kWindow = 60;
+  size_t from = f.span.begin > kWindow ? f.span.begin - kWindow : 0;
+  size_t to = std::min(clause.size(), f.span.end + kWindow);
+  std::string s = ToLowerAscii(clause.substr(from, to - from));
   static const char* kCues[] = {
-      "decades-long", "decade-long", "years-long", "year-long insurgency", "long-running",
+      "decades-long", "decade-long", "years-long", "year-long", "long-running",
       "in the past year", "in the past decade", "in the past two", "in the past three",
       "in the past few", "in the past several", "in the last year", "in the last decade",
       "over the past", "over the last", "since the start", "since the beginning",
@@ -180,9 +188,19 @@ bool IsAggregateClause(std::string_view clause) {
       "in recent months", "a total of", "to date", "since 19", "since 20", "since the war",
       "since the conflict", "since the insurgency", "in the conflict", "in the war",
       "during the war", "during the conflict", "throughout the", "each year", "every year",
-      "per year", "a year", "annually", "in the insurgency", "of the insurgency", "cumulative"};
+      "per year", "annually", "in the insurgency", "cumulative", "in the civil war",
+      "death toll from the war", "since january", "since february", "since march",
+      "since april", "since may", "since june", "since july", "since august",
+      "since september", "since october", "since november", "since december"};
   for (const char* cue : kCues) {
     if (s.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsAggregateClause(std::string_view clause) {
+  for (const CasualtyFrame& f : FindCasualties(clause)) {
+    if (IsAggregateFrame(clause, f)) return true;
   }
   return false;
 }
@@ -212,7 +230,10 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       pronoun_plus = true;
       v -= 2;
     }
-    if (v >= 1 && VerbBefore(ws[v - 1].lower, &kind)) {
+    bool two_word = v >= 2 && ((ws[v - 1].lower == "down" && ws[v - 2].lower == "gunned") ||
+                               (ws[v - 1].lower == "dead" && ws[v - 2].lower == "shot"));
+    if (two_word) kind = CountKind::kKilled;
+    if (v >= 1 && (two_word || VerbBefore(ws[v - 1].lower, &kind))) {
       Pending p{q, ""};
       if (pronoun_plus) {
         p.q.best += 1;
@@ -220,6 +241,25 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         if (p.q.max >= 0) p.q.max += 1;
       }
       size_t begin = ws[v - 1].span.begin;
+      // "killing five pupils ... and a Malian national": singular parts
+      // joined to the counted object add one each.
+      size_t stop = after;
+      while (stop < ws.size() && !ws[stop].punct &&
+             !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
+                                  "during", "outside", "inside", "with", "by", "from", "who",
+                                  "which", "before", "since", "including"}) &&
+             stop - after < 12) {
+        if (ws[stop].lower == "and" && stop + 2 < ws.size() &&
+            In(ws[stop + 1].lower, {"a", "an", "another", "his", "her", "their", "one"}) &&
+            !VerbBefore(ws[stop + 2].lower, &kind)) {
+          p.q.best += 1;
+          if (p.q.min >= 0) p.q.min += 1;
+          if (p.q.max >= 0) p.q.max += 1;
+        }
+        ++stop;
+      }
+      VerbBefore(ws[v - 1].lower, &kind) || (kind = CountKind::kKilled, true);
+      if (two_word) kind = CountKind::kKilled;
       CasualtyFrame f;
       f.kind = kind;
       f.span = {begin, q.span.end};
@@ -281,10 +321,18 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       if (w.lower == "," && i + 1 < ws.size() &&
           In(ws[i + 1].lower, {"including", "among", "who", "which", "most", "many", "mostly",
                                 "all", "some"})) {
+        // The aside runs to the comma before the verb ("were killed").
         size_t k = i + 1;
-        while (k < ws.size() && ws[k].lower != "," && k - i < 16) ++k;
-        if (k < ws.size() && ws[k].lower == ",") {
-          i = k + 1;
+        size_t resume = 0;
+        while (k < ws.size() && k - i < 30) {
+          if (ws[k].lower == "," && k + 1 < ws.size() && IsAux(ws[k + 1].lower)) {
+            resume = k + 1;
+            break;
+          }
+          ++k;
+        }
+        if (resume) {
+          i = resume;
           continue;
         }
       }
@@ -344,7 +392,7 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
   *end = i + 1;
   auto next_is = [&](std::string_view x) { return i + 1 < ws.size() && ws[i + 1].lower == x; };
   if (In(w, {"killed", "murdered", "assassinated", "beheaded", "decapitated", "lynched",
-             "executed", "slain", "massacred", "martyred"})) {
+             "executed", "slain", "massacred", "martyred", "died", "dies"})) {
     *kind = CountKind::kKilled;
     return true;
   }
@@ -373,6 +421,18 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
   }
   if (In(w, {"injured", "wounded", "hurt", "injuried", "hospitalised", "hospitalized"})) {
     *kind = CountKind::kInjured;
+    return true;
+  }
+  if (In(w, {"killing", "murdering", "assassinating", "beheading", "executing"})) {
+    *kind = CountKind::kKilled;
+    return true;
+  }
+  if (In(w, {"injuring", "wounding"})) {
+    *kind = CountKind::kInjured;
+    return true;
+  }
+  if (In(w, {"kidnapping", "abducting"})) {
+    *kind = CountKind::kHostages;
     return true;
   }
   if (In(w, {"kidnapped", "abducted", "taken"}) && (w != "taken" || next_is("hostage"))) {
@@ -463,8 +523,32 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     CountKind kind;
     size_t end;
     if (!HarmVerb(ws, i, &kind, &end)) continue;
-    // Passive: "<subject> was killed", "<subject> were shot dead".
+    // Passive: "<subject> was killed", "<subject> were shot dead",
+    // "<subject> was kidnapped and killed".
     size_t a = i;
+    while (a >= 2 && ws[a - 1].lower == "and" && EndsWith(ws[a - 2].lower, "ed")) a -= 2;
+    if (a >= 2 && ws[a - 1].lower == "and" && In(ws[a - 2].lower, {"shot", "beaten", "hit"})) {
+      a -= 2;
+    }
+    if (ws[i].lower == "died" || ws[i].lower == "dies") {
+      // "A 65 year old villager died": a singular subject.
+      size_t subj = SubjectStart(ws, i);
+      if (subj < i && In(ws[subj].lower, {"a", "an", "the", "one"}) && !NonPersonHead(ws[i - 1].lower)) {
+        bool has_q = false;
+        for (const Quantity& q : qs) has_q |= q.span.begin >= ws[subj].span.begin && q.span.begin < ws[i].span.begin;
+        if (!has_q) {
+          CasualtyFrame f;
+          f.kind = CountKind::kKilled;
+          f.span = {ws[subj].span.begin, ws[i].span.end};
+          f.count.best = 1;
+          f.count.min = 1;
+          f.count.max = 1;
+          f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
+          out.push_back(std::move(f));
+        }
+      }
+      continue;
+    }
     while (a > 0 && In(ws[a - 1].lower, {"been", "reportedly", "allegedly", "also", "later",
                                         "being", "then", "all", "both", "subsequently"})) {
       --a;

@@ -37,7 +37,11 @@ struct CasualtyFrame {
 // The frames of `clause`, in order.
 std::vector<CasualtyFrame> FindCasualties(std::string_view clause);
 
-// True if `clause` speaks of a total over a period or a whole conflict.
+// True if frame `f` of `clause` is a total over a period or a whole
+// conflict rather than an incident's toll.
+bool IsAggregateFrame(std::string_view clause, const CasualtyFrame& f);
+
+// True if any frame of `clause` is an aggregate.
 bool IsAggregateClause(std::string_view clause);
 
 }  // namespace dateline

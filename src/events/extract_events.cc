@@ -310,10 +310,28 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
 
   // Casualties; aggregates are no incident at all.
   std::vector<CasualtyFrame> frames = FindCasualties(clause);
-  if (!frames.empty() && IsAggregateClause(clause)) return false;
+  for (const CasualtyFrame& f : frames) {
+    if (IsAggregateFrame(clause, f)) return false;
+  }
+  // Frames of one kind in one clause count different people ("Seven
+  // security personnel were killed and 9 Taliban were killed"): they add up.
   for (const CasualtyFrame& f : frames) {
     auto& slot = m->counts[static_cast<int>(f.kind)];
-    if (!slot || f.count.best > slot->best) slot = f.count;
+    if (!slot) {
+      slot = f.count;
+      continue;
+    }
+    Count& c = *slot;
+    if (c.groups.empty()) c.groups.push_back({"", c.best});
+    if (f.count.groups.empty()) {
+      c.groups.push_back({"", f.count.best});
+    } else {
+      for (const auto& g : f.count.groups) c.groups.push_back(g);
+    }
+    c.best += f.count.best;
+    c.min = c.min && f.count.min ? std::optional<int64_t>(*c.min + *f.count.min) : std::nullopt;
+    c.max = c.max && f.count.max ? std::optional<int64_t>(*c.max + *f.count.max) : std::nullopt;
+    c.text += " ... " + f.count.text;
   }
 
   // The trigger: the highest priority; with deaths or injuries a violent

@@ -251,8 +251,27 @@ constexpr bool LexiconSorted() {
 }
 static_assert(LexiconSorted(), "kLexicon must be sorted for binary search");
 
+// The first two letters (lowered) of every lexicon word, as a bit per
+// pair; a second "letter" of 26 stands for the end of a one-letter word.
+// Most words in a text fail this test and never reach the search.
+struct LexPrefixes {
+  uint32_t bits[26] = {};
+  static constexpr int Second(std::string_view w) { return w.size() > 1 ? w[1] - 'a' : 26; }
+  constexpr LexPrefixes() {
+    for (const LexEntry& e : kLexicon) bits[e.word[0] - 'a'] |= 1u << Second(e.word);
+  }
+  bool MayContain(std::string_view w) const {
+    int a = ToLower(static_cast<unsigned char>(w[0])) - 'a';
+    int b = w.size() > 1 ? ToLower(static_cast<unsigned char>(w[1])) - 'a' : 26;
+    if (a < 0 || a >= 26 || b < 0 || b > 26) return false;
+    return (bits[a] >> b) & 1u;
+  }
+};
+constexpr LexPrefixes kLexPrefixes;
+
 const LexEntry* LookupLex(std::string_view word) {
   if (word.empty() || word.size() > kMaxLexWord) return nullptr;
+  if (!kLexPrefixes.MayContain(word)) return nullptr;
   LowerWord lw(word);
   std::string_view w = lw.view();
   const LexEntry* b = std::begin(kLexicon);

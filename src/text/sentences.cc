@@ -168,14 +168,30 @@ bool NewlineEndsSentence(std::string_view text, size_t i) {
   return j >= text.size() || !IsLower(ByteAt(text, j));
 }
 
+// Bytes the splitter stops at: newline, quotes, terminators, and 0xE2,
+// the lead byte of “ ” and ….
+struct InterestingBytes {
+  bool table[256] = {};
+  constexpr InterestingBytes() {
+    for (unsigned char c : {'\n', '"', '.', '!', '?'}) table[c] = true;
+    table[0xE2] = true;
+  }
+  constexpr bool operator[](unsigned char c) const { return table[c]; }
+};
+constexpr InterestingBytes kInteresting;
+
 class Splitter {
  public:
   explicit Splitter(std::string_view text) : text_(text) {}
 
   std::vector<TextSpan> Run() {
     const size_t n = text_.size();
+    const char* data = text_.data();
     size_t i = 0;
     while (i < n) {
+      // Most bytes are none of the marks below: skip them in a tight loop.
+      while (i < n && !kInteresting[static_cast<unsigned char>(data[i])]) ++i;
+      if (i >= n) break;
       unsigned char c = ByteAt(text_, i);
       if (c == '\n') {
         if (NewlineEndsSentence(text_, i)) {
@@ -191,6 +207,14 @@ class Splitter {
         ++i;
         continue;
       }
+      if (c != 0xE2) {
+        if (c == '.' || c == '!' || c == '?') {
+          i = Terminator(i);
+        } else {
+          ++i;
+        }
+        continue;
+      }
       if (At(text_, i, kLeftDoubleQuote)) {
         ++quote_depth_;
         i += 3;
@@ -201,7 +225,7 @@ class Splitter {
         i += 3;
         continue;
       }
-      if (c == '.' || c == '!' || c == '?' || At(text_, i, kEllipsis)) {
+      if (At(text_, i, kEllipsis)) {
         i = Terminator(i);
         continue;
       }

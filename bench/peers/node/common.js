@@ -10,7 +10,7 @@
 // times of the children are added up.
 // Prints one JSON line: pages, errors, loop_s (read + gunzip + decode +
 // extract + write for every page; Node start-up and module loading excluded),
-// pages_per_s.
+// pages_per_s. PEER_PAGE_TIMES=FILE appends '<id>\t<seconds>' per page (diagnostic).
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
@@ -76,10 +76,12 @@ async function runPeer(tool, script, extract) {
     return;
   }
   const urls = loadUrls(a.gold);
+  const times = process.env.PEER_PAGE_TIMES ? [] : null;  // diagnostic: per-page seconds to this file
   let errors = 0;
   const t0 = process.hrtime.bigint();
   for (const p of paths) {
     const id = pageId(p);
+    const tp = times && process.hrtime.bigint();
     const html = zlib.gunzipSync(fs.readFileSync(p)).toString('utf8');
     let text = '';
     try {
@@ -89,8 +91,10 @@ async function runPeer(tool, script, extract) {
       errors++;
     }
     fs.writeFileSync(path.join(outDir, `${id}.txt`), text);
+    if (times) times.push(`${id}\t${(Number(process.hrtime.bigint() - tp) / 1e9).toFixed(3)}`);
   }
   const dt = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (times) fs.appendFileSync(process.env.PEER_PAGE_TIMES, times.join('\n') + '\n');
   console.log(JSON.stringify({ tool, pages: paths.length, errors,
     loop_s: +dt.toFixed(3), pages_per_s: +(paths.length / dt).toFixed(2) }));
 }
