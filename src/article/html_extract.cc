@@ -986,7 +986,7 @@ int RefineTop(std::vector<Node>& nodes, int top) {
     static const float kMaxLinkDensity = getenv("CLD") ? atof(getenv("CLD")) : 0.3f;
     int best = top;
     int steps = 0;
-    for (int a = nodes[top].parent; a >= 0 && steps < 6; a = nodes[a].parent, ++steps) {
+    for (int a = nodes[top].parent; a >= 0 && steps < 12; a = nodes[a].parent, ++steps) {
       const Node& an = nodes[a];
       if (an.tag == MyHTML_TAG_BODY || an.tag == MyHTML_TAG_HTML) break;
       if (LinkDensity(an) > kMaxLinkDensity) break;

@@ -519,6 +519,32 @@ size_t SubjectStart(const std::vector<W>& ws, size_t end) {
 std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vector<W>& ws) {
   std::vector<CasualtyFrame> out;
   std::vector<Quantity> qs = FindQuantities(clause);
+  // "leaving 2 civilians dead and a policeman injured": a singular noun
+  // phrase with a bare participle, after "and" or "leaving".
+  for (size_t i = 1; i + 2 < ws.size(); ++i) {
+    if (!In(ws[i].lower, {"a", "an", "another", "one"})) continue;
+    if (!In(ws[i - 1].lower, {"and", "leaving", "left"})) continue;
+    for (size_t k = i + 1; k <= i + 3 && k < ws.size(); ++k) {
+      CountKind kind;
+      if (In(ws[k].lower, {"injured", "wounded", "hurt"})) kind = CountKind::kInjured;
+      else if (In(ws[k].lower, {"dead", "killed"})) kind = CountKind::kKilled;
+      else if (ws[k].lower == "missing") kind = CountKind::kMissing;
+      else continue;
+      bool ends = k + 1 >= ws.size() || ws[k + 1].punct ||
+                  In(ws[k + 1].lower, {"and", "in", "when", "after", "while", "as", "on", "at"});
+      if (ends) {
+        CasualtyFrame f;
+        f.kind = kind;
+        f.span = {ws[i].span.begin, ws[k].span.end};
+        f.count.best = 1;
+        f.count.min = 1;
+        f.count.max = 1;
+        f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
+        out.push_back(std::move(f));
+      }
+      break;
+    }
+  }
   for (size_t i = 0; i < ws.size(); ++i) {
     CountKind kind;
     size_t end;
@@ -550,7 +576,10 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       continue;
     }
     while (a > 0 && In(ws[a - 1].lower, {"been", "reportedly", "allegedly", "also", "later",
-                                        "being", "then", "all", "both", "subsequently"})) {
+                                        "being", "then", "all", "both", "subsequently",
+                                        "critically", "seriously", "severely", "slightly",
+                                        "lightly", "badly", "gravely", "mortally", "fatally",
+                                        "injured", "wounded"})) {
       --a;
     }
     if (a > 0 && (SingularAux(ws[a - 1].lower) || PluralAux(ws[a - 1].lower) ||
@@ -560,6 +589,12 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       size_t subj = SubjectStart(ws, aux);
       int64_t n = 0;
       if (subj < aux && NonPersonHead(ws[aux - 1].lower)) continue;
+      // "No one was killed", "nobody was hurt": a zero, not a toll.
+      bool negated = false;
+      for (size_t k = subj; k < aux; ++k) {
+        negated |= In(ws[k].lower, {"no", "nobody", "none", "neither", "nor", "noone"});
+      }
+      if (negated) continue;
       if (singular) {
         n = 1;
       } else if (subj < aux) {
@@ -581,7 +616,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     // Active: "shot dead the youth leader", "killed a policeman and a
     // civilian", "killed the mayor and two of his bodyguards".
     if (end < ws.size() &&
-        In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one"})) {
+        In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one", "another"})) {
       size_t stop = end;
       while (stop < ws.size() && !ws[stop].punct &&
              !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",

@@ -587,10 +587,15 @@ bool IsMonth(std::string_view w) {
          InList(w, kMonths);
 }
 
-// Words after which a 4-digit number from 1900 to 2100 is a year.
-constexpr std::array<std::string_view, 14> kYearPrepositions = {
-    "after", "before", "between", "by", "during", "from", "in", "of", "since", "through",
-    "till", "until", "year", "years"};
+// Words after which a 4-digit number from 1900 to 2100 is a year: "in
+// 2022", "since early 2022", and determiners before a year used as an
+// adjective ("the 2022 invasion", "his 2024 book").
+constexpr std::array<std::string_view, 34> kYearPrepositions = {
+    "a",      "after", "autumn", "before", "between", "by",     "during", "early", "fall",
+    "from",   "her",   "his",    "in",     "its",     "last",   "late",   "mid",   "my",
+    "next",   "of",    "our",    "since",  "spring",  "summer", "that",   "the",   "their",
+    "this",   "through", "till", "until",  "winter",  "year",   "years"};
+static_assert(std::is_sorted(kYearPrepositions.begin(), kYearPrepositions.end()));
 
 // Units after a number that make it a measure, a duration, money, a
 // percentage or a time of day rather than a count.
@@ -610,6 +615,10 @@ constexpr std::array<std::string_view, 103> kUnits = {
 // array readable; see IsUnit.)
 constexpr std::array<std::string_view, 6> kUnitsY = {"year", "years", "yen", "yr", "yrs", "yuan"};
 
+static_assert(std::is_sorted(kMonths.begin(), kMonths.end()));
+static_assert(std::is_sorted(kUnits.begin(), kUnits.end()));
+static_assert(std::is_sorted(kUnitsY.begin(), kUnitsY.end()));
+
 bool IsUnit(std::string_view w) { return InList(w, kUnits) || InList(w, kUnitsY); }
 
 // Nouns that introduce an identifier: "Article 370", "Flight 17".
@@ -626,6 +635,10 @@ constexpr std::array<std::string_view, 8> kPronounOne = {"any", "each", "every",
 constexpr std::array<std::string_view, 13> kNounDeterminers = {
     "final", "her", "high", "his", "its", "low", "my", "our", "test", "the", "their", "these",
     "your"};
+
+static_assert(std::is_sorted(kIdNouns.begin(), kIdNouns.end()));
+static_assert(std::is_sorted(kPronounOne.begin(), kPronounOne.end()));
+static_assert(std::is_sorted(kNounDeterminers.begin(), kNounDeterminers.end()));
 
 bool IsOneOfLower(std::string_view w, std::string_view a) { return LowerWord(w).view() == a; }
 
@@ -1148,6 +1161,13 @@ class QuantityFinder {
       if (IsOneOfLower(next, "another")) return false;
     }
     if (f.m.vague && InList(prev, kNounDeterminers)) return false;
+    // A capitalised number word after a capitalised word is part of a name:
+    // "Air Force One", "Formula One".
+    if (f.m.word && text_internal::IsUpper(ByteAt(text_, b)) && !prev.empty() &&
+        wb + prev.size() + 1 == b && ByteAt(text_, b - 1) == ' ' &&
+        text_internal::IsUpper(static_cast<unsigned char>(prev[0]))) {
+      return false;
+    }
     return true;
   }
 

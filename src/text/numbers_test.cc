@@ -321,6 +321,9 @@ const FindCase kExclusionCases[] = {
     {"2022's deadliest day", {}},
     {"between 2010 and 2020", {}},
     {"from 2010 to 2020", {}},
+    {"the 2020 killing of Soleimani", {}},
+    {"his 2024 book", {}},
+    {"since early 2022", {}},
     {"killing 2000 people", {"2000 2000 2000 2000"}},  // a count, not a year
     // dates
     {"on March 22, 2024", {}},
@@ -391,6 +394,10 @@ const FindCase kExclusionCases[] = {
     {"the one who fired", {}},
     {"helping one another", {}},
     {"their scores improved", {}},
+    // a number word inside a name
+    {"aboard Air Force One on Friday", {}},
+    {"Two people were saved", {"Two 2 2 2"}},
+    {"LONDON: Two people were saved", {"Two 2 2 2"}},
 };
 
 TEST(Numbers, FindQuantitiesExclusions) {
