@@ -82,13 +82,14 @@ IFS=, read -r -a tool_list <<< "$tools"
 for tool in "${tool_list[@]}"; do
   dir="$out/$tool"
   rm -rf "$dir"; mkdir -p "$dir"
-  rm -f "$out/$tool".{json,log,rss,score,wall}
+  rm -f "$out/$tool".{json,log,rss,score,wall,load}
   peer_cmd "$tool" "$dir"
   if [[ ! -x "${CMD[0]}" ]] && ! command -v "${CMD[0]}" >/dev/null; then
     echo "== $tool: ${CMD[0]} not found, skipped" >&2
     continue
   fi
   echo "== $tool on $npages pages (taskset -c $CPU)" >&2
+  cut -d' ' -f1 /proc/loadavg > "$out/$tool.load"   # 1-min load average at the start (others' jobs)
   t0=$(date +%s.%N)
   set +e
   taskset -c "$CPU" /usr/bin/time -f %M -o "$out/$tool.rss" "${CMD[@]}" > "$out/$tool.json" 2> "$out/$tool.log"
@@ -139,9 +140,12 @@ for t in tools:
         pps, how = run[0] / run[1], 'process'
     else:
         pps, how = (written / wall if wall > 0 else None), 'wall'
+    extra = {k: v for k, v in (timed or {}).items()
+             if k in ('errors', 'batch', 'warmup_passes', 'cold_pages_per_s')}
+    if os.path.exists(p('load')):
+        extra['load_at_start'] = open(p('load')).read().strip()
     rows.append(dict(tool=t, f1=f1, p=prec, r=rec, pps=pps, timed=how, rss_mb=rss, wall_s=wall,
-                     written=written, extra={k: v for k, v in (timed or {}).items()
-                                             if k in ('errors', 'batch', 'warmup_passes', 'cold_pages_per_s')}))
+                     written=written, extra=extra))
 dl = next((r['pps'] for r in rows if r['tool'] == 'dateline' and r['pps']), None)
 fmt = lambda v, f: '-' if v is None else format(v, f)
 lines = [f'pages: {npages}; one tool at a time, pinned to one core', '',

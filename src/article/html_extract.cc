@@ -294,11 +294,11 @@ constexpr std::string_view kNegativeStems[] = {
     "sponsor", "advert", "popup", "modal", "widget", "navbar", "navigation",
     "menu", "masthead", "disqus", "pagination", "pager", "outbrain", "taboola",
     "recommend", "signup", "login", "toolbar", "byline", "author", "skip",
-    "banner", "trending", "popular", "follow", "shoutbox", "combx", "community",
-    "donate", "paywall", "overlay", "rating", "reaction", "tooltip", "dropdown",
+    "banner", "trending", "popular", "follow", "shoutbox", "combx",
+    "donate", "overlay", "rating", "reaction", "tooltip", "dropdown",
     "tagcloud", "taglist", "readmore", "read-more", "morestories", "more-stories",
-    "crosslink", "teaser", "print", "copyright", "legal", "offcanvas", "hidden",
-    "share", "carousel", "slider", "toc", "email", "feedback", "badge",
+    "crosslink", "teaser", "copyright", "offcanvas", "carousel", "slider",
+    "feedback", "badge",
 };
 
 // Whole tokens that mark boilerplate.
@@ -308,7 +308,7 @@ constexpr std::string_view kNegativeTokens[] = {
     "bottom", "top", "date", "time", "timestamp", "dateline", "info", "hide",
     "shop", "shopping", "cta", "sr", "sronly", "screen", "visually", "credits",
     "caption", "credit", "subscribe", "links", "categories",
-    "category", "breaking", "alert", "notice",
+    "category", "breaking", "alert", "notice", "print", "toc", "legal",
 };
 
 constexpr std::string_view kPositiveStems[] = {
@@ -370,9 +370,13 @@ HintResult Hints(std::string_view attr) {
     std::string_view word(lower.data() + i, j - i);
     i = j;
     if (word.empty()) continue;
+    // Stems only in words of a few parts: a long slug ("how-popular-is-x",
+    // an anchor made from a heading) says nothing about the block.
+    size_t parts = 1;
+    for (char c : word) parts += (c == '-' || c == '_') ? 1 : 0;
     static const StemTable negative(kNegativeStems), positive(kPositiveStems);
-    if (negative.FoundIn(word)) r.negative = true;
-    if (positive.FoundIn(word)) r.positive = true;
+    if (parts <= 4 && negative.FoundIn(word)) r.negative = true;
+    if (parts <= 4 && positive.FoundIn(word)) r.positive = true;
     if (word.find("caption") != std::string_view::npos) r.caption = true;
     if (word.find("byline") != std::string_view::npos ||
         word.find("author") != std::string_view::npos) {
@@ -1269,25 +1273,32 @@ Emitted ExtractBody(std::vector<Node>& nodes, int body, const Pass& pass,
 std::string ChooseHeadline(const Page& page) {
   const PageMeta& m = page.meta;
   std::string stripped = StripSiteName(m.title, m.site_name);
-  const std::string* declared[] = {&m.ld_headline, &m.og_title, &stripped, &m.title};
-  // A visible <h1> (or itemprop=headline) that agrees with a declared title.
+  std::string og = StripSiteName(m.og_title, m.site_name);
+  const std::string* declared[] = {&m.ld_headline, &og, &stripped, &m.og_title, &m.title};
+  // The visible headline: itemprop=headline, else an <h1> outside the page
+  // furniture. When several qualify, the one that agrees with a declared
+  // title wins, else the first.
   std::vector<int> visible = page.headline_nodes;
-  visible.insert(visible.end(), page.h1s.begin(), page.h1s.end());
+  for (int h : page.h1s) {
+    if (!(page.nodes[h].flags & kInUnlikely)) visible.push_back(h);
+  }
+  std::string first;
   for (int h : visible) {
     std::string text = SubtreeText(page.nodes, h, 1000);
     if (text.empty() || text.size() > 400) continue;
+    if (!m.site_name.empty() && EqualsIgnoreCaseAscii(text, m.site_name)) continue;
     for (const std::string* d : declared) {
-      if (SimilarTitle(text, *d)) return text;
+      if (!SimilarTitle(text, *d)) continue;
+      // CSS may upper-case a headline the markup writes in mixed case.
+      if (IsAllCapsAscii(text) && !IsAllCapsAscii(*d) && Fold(text) == Fold(*d)) return *d;
+      return text;
     }
+    if (first.empty()) first = text;
   }
+  if (!first.empty()) return first;
   if (!m.ld_headline.empty()) return m.ld_headline;
-  if (!m.og_title.empty()) return StripSiteName(m.og_title, m.site_name);
-  if (!stripped.empty()) return stripped;
-  for (int h : visible) {
-    std::string text = SubtreeText(page.nodes, h, 1000);
-    if (!text.empty() && text.size() <= 400) return text;
-  }
-  return "";
+  if (!og.empty()) return og;
+  return stripped;
 }
 
 // "LONDON:", "New Delhi (Reuters) -", "WASHINGTON, March 24 (AP) —" at the

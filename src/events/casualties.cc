@@ -19,7 +19,7 @@ namespace dateline {
 
 namespace {
 
-constexpr size_t kMaxNounPhraseWords = 8;
+constexpr size_t kMaxNounPhraseWords = 14;
 
 struct W {
   std::string lower;  // lower-cased token text
@@ -49,7 +49,8 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 // A casualty verb before the quantity: "killing 115".
 bool VerbBefore(std::string_view w, CountKind* kind) {
   if (In(w, {"killing", "killed", "kills", "kill", "massacring", "massacred", "executing",
-             "executed", "slaughtering", "slaughtered", "slaying", "slew"})) {
+             "executed", "slaughtering", "slaughtered", "slaying", "slew", "beheaded",
+             "beheading", "murdered", "murdering", "assassinated", "lynched"})) {
     *kind = CountKind::kKilled;
     return true;
   }
@@ -102,7 +103,8 @@ bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
 
 bool IsAux(std::string_view w) {
   return In(w, {"were", "was", "been", "are", "is", "be", "being", "have", "has", "had", "got",
-                "reportedly", "also", "later", "all", "now", "still", "confirmed", "feared",
+                "reportedly", "allegedly", "also", "later", "all", "now", "still", "confirmed",
+                "feared", "thought", "presumed", "subsequently", "eventually", "then",
                 "believed", "reported", "left", "found", "shot", "gunned", "burnt", "burned"});
 }
 
@@ -301,8 +303,16 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       const W& w = ws[i];
       bool verb_form = false;
       if (WordAfter(w.lower, &kind, &verb_form)) {
+        // "Two gunmen shot dead a technician": "shot dead" acts.
+        if (w.lower == "dead" && i > after && (ws[i - 1].lower == "shot")) {
+          verb_form = true;
+          bool aux2 = i > after + 1 && IsAux(ws[i - 2].lower) && ws[i - 2].lower != "shot";
+          if (!aux2 && !EndsClauseAfterVerb(ws, i + 1)) break;
+          found = true;
+          break;
+        }
         // "two suicide bombers ... killed 40 people": an agent, not a toll.
-        bool aux_before = i > after && IsAux(ws[i - 1].lower);
+        bool aux_before = i > after && IsAux(ws[i - 1].lower) && ws[i - 1].lower != "shot";
         if (verb_form && !aux_before && !EndsClauseAfterVerb(ws, i + 1)) break;
         // "killed" right after a count with no noun can be active too:
         // "Gunmen killed 5" is handled above; "5 killed" is adjectival.
@@ -396,8 +406,8 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
     *kind = CountKind::kKilled;
     return true;
   }
-  if ((w == "shot" || w == "stabbed" || w == "hacked" || w == "beaten" || w == "burned" ||
-       w == "burnt") &&
+  if ((w == "shot" || w == "stabbed" || w == "stabbing" || w == "hacked" || w == "hacking" ||
+       w == "beaten" || w == "burned" || w == "burnt") &&
       (next_is("dead") || next_is("to"))) {
     *kind = CountKind::kKilled;
     *end = next_is("to") ? i + 3 : i + 2;  // "stabbed to death"
@@ -511,6 +521,8 @@ size_t SubjectStart(const std::vector<W>& ws, size_t end) {
       break;
     }
     if (end - k >= 14) break;
+    // A gerund starts a new verb phrase: "..., saying four gunmen ...".
+    if (w.size() > 4 && EndsWith(w, "ing") && w != "during") break;
     --k;
   }
   return k;
@@ -545,6 +557,27 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       break;
     }
   }
+  // "his dead body has been found", "The decapitated body of X was found".
+  for (size_t i = 1; i < ws.size(); ++i) {
+    if (ws[i].lower != "body") continue;
+    bool det = In(ws[i - 1].lower, {"his", "her", "the", "a", "dead", "decapitated", "mutilated",
+                                    "charred", "bullet-riddled", "headless", "lifeless"});
+    bool found_verb = false;
+    for (size_t k = i + 1; k < ws.size() && k < i + 14; ++k) {
+      found_verb |= In(ws[k].lower, {"found", "recovered", "discovered", "dumped"});
+    }
+    if (det && found_verb) {
+      CasualtyFrame f;
+      f.kind = CountKind::kKilled;
+      f.span = {ws[i - 1].span.begin, ws[i].span.end};
+      f.count.best = 1;
+      f.count.min = 1;
+      f.count.max = 1;
+      f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
+      out.push_back(std::move(f));
+      break;
+    }
+  }
   for (size_t i = 0; i < ws.size(); ++i) {
     CountKind kind;
     size_t end;
@@ -559,6 +592,12 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     if (ws[i].lower == "died" || ws[i].lower == "dies") {
       // "A 65 year old villager died": a singular subject.
       size_t subj = SubjectStart(ws, i);
+      // "The governor of Nawa District ... died": walk back over "of".
+      while (subj > 0 && subj < i && In(ws[subj - 1].lower, {"of", "in", "from"})) {
+        size_t k = subj - 1;
+        subj = SubjectStart(ws, k);
+        if (subj == k) break;
+      }
       if (subj < i && In(ws[subj].lower, {"a", "an", "the", "one"}) && !NonPersonHead(ws[i - 1].lower)) {
         bool has_q = false;
         for (const Quantity& q : qs) has_q |= q.span.begin >= ws[subj].span.begin && q.span.begin < ws[i].span.begin;
@@ -600,6 +639,25 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       } else if (subj < aux) {
         n = CountSubject(ws, subj, aux, qs, clause);
       }
+      // "... was shot dead with his wife and child", "along with his driver".
+      if (n > 0 && end < ws.size() && (ws[end].lower == "with" || ws[end].lower == "along")) {
+        size_t w0 = ws[end].lower == "along" ? end + 2 : end + 1;
+        if (w0 < ws.size() && In(ws[w0].lower, {"his", "her", "their", "a", "an", "two", "three",
+                                                "four", "five"})) {
+          size_t stop = w0;
+          while (stop < ws.size() && !ws[stop].punct &&
+                 !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
+                                      "by", "from", "who", "which"}) &&
+                 stop - w0 < 8) {
+            ++stop;
+          }
+          int64_t extra = CountSubject(ws, w0, stop, qs, clause);
+          if (extra > 0) {
+            n += extra;
+            end = stop;
+          }
+        }
+      }
       if (n > 0 && subj < aux) {
         CasualtyFrame f;
         f.kind = kind;
@@ -615,8 +673,27 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     }
     // Active: "shot dead the youth leader", "killed a policeman and a
     // civilian", "killed the mayor and two of his bodyguards".
+    if (end < ws.size() && In(ws[end].lower, {"him", "her"}) &&
+        (end + 1 >= ws.size() || ws[end + 1].lower != "and") && kind == CountKind::kKilled) {
+      CasualtyFrame f;
+      f.kind = kind;
+      f.span = {ws[i].span.begin, ws[end].span.end};
+      f.count.best = f.count.min.emplace(1);
+      f.count.max = 1;
+      f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
+      out.push_back(std::move(f));
+      continue;
+    }
+    // A named victim: two capitalised words ("Mike Ojon", "Somali Member
+    // of Parliament"), not a group ("killing Muslims").
+    auto cap = [&](size_t k) {
+      return k < ws.size() && !ws[k].punct &&
+             std::isupper(static_cast<unsigned char>(clause[ws[k].span.begin]));
+    };
+    bool proper = cap(end) && cap(end + 1);
     if (end < ws.size() &&
-        In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one", "another"})) {
+        (proper || In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
+                                      "another"}))) {
       size_t stop = end;
       while (stop < ws.size() && !ws[stop].punct &&
              !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
