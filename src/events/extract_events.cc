@@ -364,6 +364,8 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
       if (words[i].end > d.span.begin) continue;
       if (++back > 2) break;
       if (IsSpeechWord(words[i].w)) report = true;
+      // "As of Sunday morning, one person has been killed": a tally's time.
+      if (words[i].w == "of" && i > 0 && words[i - 1].w == "as") report = true;
     }
     if (report) continue;
     // "since 2022" dates a state, not an incident.
