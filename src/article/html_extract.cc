@@ -1526,7 +1526,7 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
       }
     }
   }
-  if (rank > kRankModified && !page.meta.modified.empty()) date = page.meta.modified;
+  if ((getenv("PREFER_MOD") || rank > kRankModified) && !page.meta.modified.empty()) date = page.meta.modified;
   out->date = date;
 
   // Author: declared, else a visible byline.

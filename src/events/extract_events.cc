@@ -755,7 +755,9 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
             ok = false;
             break;
           }
-          if (m.weak() && m.type != o.type) ok = false;
+          // A weak mention names the kind of an incident whose other
+          // mentions only said "attack"; it never changes a specific kind.
+          if (m.weak() && m.type != o.type && o.priority > kGenericPriority) ok = false;
           // Two stories on one page tell the same incident only if they
           // name the same place.
           if (m.article != o.article && !same_place) ok = false;
@@ -775,6 +777,36 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
         clusters.push_back({{i}});
       }
     }
+  }
+  // An article with no incident but weak mentions reports one without
+  // casualties or a date of its own ("Militants blew up a shrine in
+  // Daquq"): its most specific weak mention makes it.
+  for (const Article* a : articles_) {
+    bool has = false;
+    for (const Cluster& c : clusters) {
+      for (size_t j : c.members) has |= mentions_[j].article == a->index;
+    }
+    if (has) continue;
+    int pick = -1;
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& m = mentions_[i];
+      if (m.article != a->index || !m.weak()) continue;
+      if (pick < 0 || m.priority > mentions_[static_cast<size_t>(pick)].priority) {
+        pick = static_cast<int>(i);
+      }
+    }
+    if (pick < 0) continue;
+    Cluster c{{static_cast<size_t>(pick)}};
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& m = mentions_[i];
+      bool same_place = false;
+      if (static_cast<int>(i) != pick && m.article == a->index && m.weak() &&
+          TypesCompatible(m, mentions_[static_cast<size_t>(pick)]) &&
+          PlacesCompatible(m, mentions_[static_cast<size_t>(pick)], &same_place)) {
+        c.members.push_back(i);
+      }
+    }
+    clusters.push_back(std::move(c));
   }
   for (auto& c : clusters) std::sort(c.members.begin(), c.members.end());
 
