@@ -74,7 +74,7 @@ for name in "${names[@]}"; do
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=25 -max_len=65536 \
     -artifact_prefix="$artifacts/${name}-" -print_final_stats=1 >"$log" 2>&1
   rc=$?
-  grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" | sed 's/^/   /'
+  grep -E '^(Done [0-9]+ runs|stat::peak_rss_mb)' "$log" | sed 's/^/   /'
   if [[ $rc -ne 0 ]]; then
     echo "!! fuzz_$name failed (exit $rc); the report:" >&2
     grep -E -A 30 '^==[0-9]+==ERROR|^SUMMARY|runtime error|^artifact_prefix|Test unit written' "$log" \

@@ -1378,6 +1378,70 @@ std::string SplitDateline(std::string_view para, std::string_view* rest) {
   return std::string(place);
 }
 
+// The dates shown near the headline: in short text blocks and <time>
+// elements from a little before the first <h1> to a while after it.
+std::vector<std::string> VisibleDates(const Page& page) {
+  constexpr int kBefore = 150, kAfter = 400;
+  constexpr uint32_t kMaxBlockChars = 150;
+  const std::vector<Node>& nodes = page.nodes;
+  int anchor = !page.h1s.empty() ? page.h1s[0] : std::max(page.body, 0);
+  int from = std::max(anchor - kBefore, 0);
+  int to = std::min(anchor + kAfter, static_cast<int>(nodes.size()));
+  std::vector<std::string> out;
+  for (const DateCandidate& d : page.dates) {
+    if (d.node >= from && d.node < to && !d.iso.empty()) out.push_back(d.iso);
+  }
+  for (int k = from; k < to; ++k) {
+    const Node& n = nodes[k];
+    if (!(n.flags & kText) || n.text_chars < 6 || n.text_chars > kMaxBlockChars) continue;
+    bool digit = false;
+    for (char c : n.text) {
+      if (c >= '0' && c <= '9') {
+        digit = true;
+        break;
+      }
+    }
+    if (!digit) continue;
+    // A date split over inline elements ("<b>March 24</b>, 2024") is read
+    // from the enclosing element's text.
+    int at = n.parent >= 0 && nodes[n.parent].chars <= kMaxBlockChars ? n.parent : k;
+    YMD d = FindDate(nodes[at].flags & kText ? n.text : SubtreeText(nodes, at, 400));
+    if (d.valid()) out.push_back(d.Iso());
+  }
+  return out;
+}
+
+// Declared dates first, but when the page shows its last update rather
+// than its first publication, the shown one; then visible, then the URL.
+std::string ChooseDate(Page& page, std::string_view url) {
+  const std::vector<Node>& nodes = page.nodes;
+  std::string date = page.meta.published;
+  int rank = page.meta.published_rank;
+  for (DateCandidate& d : page.dates) {
+    if (d.iso.empty()) d.iso = IsoDateOf(SubtreeText(nodes, d.node, 200));
+    if (!d.iso.empty() && d.rank < rank) {
+      date = d.iso;
+      rank = d.rank;
+    }
+  }
+  std::vector<std::string> shown = VisibleDates(page);
+  auto is_shown = [&shown](const std::string& d) {
+    return std::find(shown.begin(), shown.end(), d) != shown.end();
+  };
+  const std::string& modified = page.meta.modified;
+  if (!date.empty()) {
+    if (!modified.empty() && modified != date && !is_shown(date) && is_shown(modified)) {
+      return modified;
+    }
+    if (rank <= kRankTimeElement) return date;
+  }
+  YMD u = DateFromUrl(url);
+  if (u.valid()) return u.Iso();
+  if (!date.empty()) return date;
+  if (!shown.empty()) return shown.front();
+  return modified;
+}
+
 bool IsDateOnly(std::string_view p) {
   return p.size() < 120 && CountWords(p) <= 12 && FindDate(p).valid();
 }
@@ -1493,41 +1557,7 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
     }
   }
 
-  // Date: declared, then visible, then the URL.
-  std::string date = page.meta.published;
-  int rank = page.meta.published_rank;
-  for (DateCandidate& d : page.dates) {
-    if (d.iso.empty()) d.iso = IsoDateOf(SubtreeText(nodes, d.node, 200));
-    if (!d.iso.empty() && d.rank < rank) {
-      date = d.iso;
-      rank = d.rank;
-    }
-  }
-  if (rank > kRankUrlDate) {
-    YMD u = DateFromUrl(out->url);
-    if (u.valid()) {
-      date = u.Iso();
-      rank = kRankUrlDate;
-    }
-  }
-  if (rank > kRankTextDate) {
-    // Short text blocks near the headline: "Updated 24 March 2024".
-    int from = page.h1s.empty() ? page.body : page.h1s[0];
-    int looked = 0;
-    for (int k = std::max(from, 0); k < static_cast<int>(nodes.size()) && looked < 60; ++k) {
-      if (!(nodes[k].flags & kText) || nodes[k].chars < 6) continue;
-      ++looked;
-      if (nodes[k].chars > 150) continue;
-      YMD d = FindDate(nodes[k].text);
-      if (d.valid()) {
-        date = d.Iso();
-        rank = kRankTextDate;
-        break;
-      }
-    }
-  }
-  if ((getenv("PREFER_MOD") || rank > kRankModified) && !page.meta.modified.empty()) date = page.meta.modified;
-  out->date = date;
+  out->date = ChooseDate(page, out->url);
 
   // Author: declared, else a visible byline.
   std::string author = page.meta.author;

@@ -275,7 +275,8 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       bool nominal = false;
       for (size_t back = 1; back <= 4 && back <= first; ++back) {
         const std::string& w = ws[first - back].lower;
-        if (w == "toll" || w == "deaths" || w == "lives" || w == "fatalities") {
+        if (w == "toll" || w == "deaths" || w == "lives" || w == "fatalities" ||
+            w == "bodies" || w == "corpses") {
           nominal = true;
           break;
         }
@@ -345,6 +346,18 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
           i = resume;
           continue;
         }
+      }
+      // "Three Yemeni security personnel, were killed": a stray comma.
+      if (w.lower == "," && i + 1 < ws.size() && In(ws[i + 1].lower, {"were", "was", "have", "had"})) {
+        ++i;
+        continue;
+      }
+      // "lost their lives", "lost his life".
+      if (w.lower == "lost" && i + 2 < ws.size() && In(ws[i + 2].lower, {"lives", "life"})) {
+        kind = CountKind::kKilled;
+        found = true;
+        i += 2;
+        break;
       }
       if (w.punct || w.lower == "and") {
         // A list of counts sharing one verb: "31 rebels and two soldiers".
@@ -559,8 +572,8 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
   }
   // "his dead body has been found", "The decapitated body of X was found".
   for (size_t i = 1; i < ws.size(); ++i) {
-    if (ws[i].lower != "body") continue;
-    bool det = In(ws[i - 1].lower, {"his", "her", "the", "a", "dead", "decapitated", "mutilated",
+    if (ws[i].lower != "body" && ws[i].lower != "corpse") continue;
+    bool det = In(ws[i - 1].lower, {"his", "her", "the", "a", "dead", "decapitated", "mutilated", "its",
                                     "charred", "bullet-riddled", "headless", "lifeless"});
     bool found_verb = false;
     for (size_t k = i + 1; k < ws.size() && k < i + 14; ++k) {
@@ -673,6 +686,16 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     }
     // Active: "shot dead the youth leader", "killed a policeman and a
     // civilian", "killed the mayor and two of his bodyguards".
+    if (end < ws.size() && In(ws[end].lower, {"himself", "herself"}) && kind == CountKind::kKilled) {
+      CasualtyFrame f;
+      f.kind = kind;
+      f.span = {ws[i].span.begin, ws[end].span.end};
+      f.count.best = f.count.min.emplace(1);
+      f.count.max = 1;
+      f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
+      out.push_back(std::move(f));
+      continue;
+    }
     if (end < ws.size() && In(ws[end].lower, {"him", "her"}) &&
         (end + 1 >= ws.size() || ws[end + 1].lower != "and") && kind == CountKind::kKilled) {
       CasualtyFrame f;
