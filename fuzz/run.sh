@@ -21,10 +21,11 @@ src="$(cd "$(dirname "$0")/.." && pwd)"
 build="$src/build-fuzz"
 jobs="${FUZZ_BUILD_JOBS:-2}"
 
+mkdir -p "$build"
 cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DDATELINE_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
-  -DDATELINE_TESTS=OFF -DDATELINE_BENCH=OFF >"$build.configure.log" 2>&1 || {
-  cat "$build.configure.log" >&2
+  -DDATELINE_TESTS=OFF -DDATELINE_BENCH=OFF >"$build/configure.log" 2>&1 || {
+  cat "$build/configure.log" >&2
   echo "fuzz/run.sh: configure failed" >&2
   exit 1
 }

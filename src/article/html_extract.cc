@@ -1072,6 +1072,7 @@ struct Emitted {
   std::vector<std::string> captions;
   std::vector<std::string> bullets;
   size_t chars = 0;
+  int begin = -1, end = -1;  // node range of the content
 };
 
 // Headline text normalised for comparison.
@@ -1264,6 +1265,8 @@ Emitted ExtractBody(std::vector<Node>& nodes, int body, const Pass& pass,
   std::vector<int> roots = GatherRoots(nodes, top);
   Emitter emitter(nodes, pass, headline, &out);
   for (int r : roots) emitter.EmitRoot(r);
+  out.begin = roots.front();
+  out.end = nodes[roots.back()].end;
   return out;
 }
 
@@ -1378,19 +1381,10 @@ std::string SplitDateline(std::string_view para, std::string_view* rest) {
   return std::string(place);
 }
 
-// The dates shown near the headline: in short text blocks and <time>
-// elements from a little before the first <h1> to a while after it.
-std::vector<std::string> VisibleDates(const Page& page) {
-  constexpr int kBefore = 150, kAfter = 400;
-  constexpr uint32_t kMaxBlockChars = 150;
-  const std::vector<Node>& nodes = page.nodes;
-  int anchor = !page.h1s.empty() ? page.h1s[0] : std::max(page.body, 0);
-  int from = std::max(anchor - kBefore, 0);
-  int to = std::min(anchor + kAfter, static_cast<int>(nodes.size()));
-  std::vector<std::string> out;
-  for (const DateCandidate& d : page.dates) {
-    if (d.node >= from && d.node < to && !d.iso.empty()) out.push_back(d.iso);
-  }
+// Appends the dates in the short text nodes of nodes[from, to).
+void ScanDates(const std::vector<Node>& nodes, int from, int to, uint32_t max_chars,
+               std::vector<std::string>* out) {
+  const uint32_t kMaxBlockChars = max_chars;
   for (int k = from; k < to; ++k) {
     const Node& n = nodes[k];
     if (!(n.flags & kText) || n.text_chars < 6 || n.text_chars > kMaxBlockChars) continue;
@@ -1406,14 +1400,40 @@ std::vector<std::string> VisibleDates(const Page& page) {
     // from the enclosing element's text.
     int at = n.parent >= 0 && nodes[n.parent].chars <= kMaxBlockChars ? n.parent : k;
     YMD d = FindDate(nodes[at].flags & kText ? n.text : SubtreeText(nodes, at, 400));
-    if (d.valid()) out.push_back(d.Iso());
+    if (d.valid()) out->push_back(d.Iso());
+    if (d.valid() && getenv("SHOWDBG")) fprintf(stderr, "shown from node %d: %.*s\n", at, (int)n.text.size(), n.text.data());
+  }
+}
+
+// The dates shown near the headline and the article: in short text blocks
+// and <time> elements around the first <h1>, the start of the content and
+// just after its end (where author boxes go). `content` is the node range
+// of the extracted content.
+std::vector<std::string> VisibleDates(const Page& page, std::pair<int, int> content) {
+  constexpr uint32_t kMaxBlockChars = 150;
+  const std::vector<Node>& nodes = page.nodes;
+  int size = static_cast<int>(nodes.size());
+  int anchor = !page.h1s.empty() ? page.h1s[0] : std::max(page.body, 0);
+  std::vector<std::pair<int, int>> windows = {{anchor - 150, anchor + 400}};
+  if (content.first >= 0) {
+    windows.push_back({content.first - 100, content.first + 100});
+    windows.push_back({content.second, content.second + 150});
+  }
+  std::vector<std::string> out;
+  for (auto [from, to] : windows) {
+    from = std::clamp(from, 0, size);
+    to = std::clamp(to, 0, size);
+    for (const DateCandidate& d : page.dates) {
+      if (d.node >= from && d.node < to && !d.iso.empty()) out.push_back(d.iso);
+    }
+    ScanDates(nodes, from, to, kMaxBlockChars, &out);
   }
   return out;
 }
 
 // Declared dates first, but when the page shows its last update rather
 // than its first publication, the shown one; then visible, then the URL.
-std::string ChooseDate(Page& page, std::string_view url) {
+std::string ChooseDate(Page& page, std::string_view url, std::pair<int, int> content) {
   const std::vector<Node>& nodes = page.nodes;
   std::string date = page.meta.published;
   int rank = page.meta.published_rank;
@@ -1424,13 +1444,13 @@ std::string ChooseDate(Page& page, std::string_view url) {
       rank = d.rank;
     }
   }
-  std::vector<std::string> shown = VisibleDates(page);
+  std::vector<std::string> shown = VisibleDates(page, content);
   auto is_shown = [&shown](const std::string& d) {
     return std::find(shown.begin(), shown.end(), d) != shown.end();
   };
   const std::string& modified = page.meta.modified;
   if (!date.empty()) {
-    if (!modified.empty() && modified != date && !is_shown(date) && is_shown(modified)) {
+    if (!getenv("NOSWITCH") && !modified.empty() && modified != date && !is_shown(date) && is_shown(modified) && (!getenv("SW2") || rank != 2)) {
       return modified;
     }
     if (rank <= kRankTimeElement) return date;
@@ -1557,7 +1577,7 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
     }
   }
 
-  out->date = ChooseDate(page, out->url);
+  out->date = ChooseDate(page, out->url, {best.begin, best.end});
 
   // Author: declared, else a visible byline.
   std::string author = page.meta.author;

@@ -242,6 +242,49 @@ std::string FirstUpper(std::string s) {
   return s;
 }
 
+// Context that changes what a trigger means, as ACLED defines the types:
+// clashes between communities are riots, not battles between armed
+// organisations; violence at a protest is a riot, or excessive force when
+// the state does the shooting.
+void RefineType(std::string_view clause, const std::vector<LW>& words, Mention* m) {
+  auto has = [&](std::initializer_list<std::string_view> set) {
+    for (const LW& w : words) {
+      if (In(w.w, set)) return true;
+    }
+    return false;
+  };
+  bool hurt = m->counts[0] || m->counts[1];
+  bool protest = has({"protest", "protests", "protesters", "protestors", "demonstrators",
+                      "demonstration", "demonstrations", "demonstrating", "marchers", "rally"});
+  if (protest && (m->type == "Battles" || m->type == "Violence against civilians" ||
+                  m->type == "Riots")) {
+    bool state_fire = has({"police", "policemen", "troops", "soldiers", "forces"}) &&
+                      has({"fired", "shot", "opened", "killed", "tear", "teargas"});
+    if (state_fire && hurt) {
+      m->type = "Protests";
+      m->subtype = "Excessive force against protesters";
+    } else {
+      m->type = "Riots";
+      m->subtype = "Violent demonstration";
+    }
+    return;
+  }
+  if (m->type == "Battles") {
+    std::string lower = ToLowerAscii(clause);
+    static const char* kCommunal[] = {"communal", "inter-clan", "interclan", "clan clash",
+                                      "sectarian", "ethnic clash", "tribal clash", "inter-tribal",
+                                      "youths", "rival gangs", "prison", "inmates",
+                                      "between villagers", "rival groups"};
+    for (const char* c : kCommunal) {
+      if (lower.find(c) != std::string::npos) {
+        m->type = "Riots";
+        m->subtype = "Mob violence";
+        return;
+      }
+    }
+  }
+}
+
 class DocExtractor {
  public:
   explicit DocExtractor(const Document& doc) : doc_(doc) {}
@@ -350,6 +393,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     m->priority = r.priority;
     m->type = r.type;
     m->subtype = r.subtype;
+    RefineType(clause, words, m);
   }
 
   // Dates: skip those that date a report ("said Sunday"); pick the one
