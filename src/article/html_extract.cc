@@ -514,12 +514,6 @@ struct Page {
   }
 };
 
-// Ranks for visible dates, between the declared ones (see html_meta.cc).
-constexpr int kRankItempropDate = 3;
-constexpr int kRankTimeElement = 7;
-constexpr int kRankUrlDate = 8;
-constexpr int kRankTextDate = 9;
-constexpr int kRankModified = 10;
 
 // Reads a node's attributes; returns false if the element is hidden.
 struct Attrs {
@@ -944,7 +938,6 @@ bool IsAncestor(const std::vector<Node>& nodes, int a, int n) {
 }
 
 // Moves the top candidate up when that captures more of the article.
-bool kClimbSemanticOnly = getenv("CLIMB_SEM") != nullptr;
 int RefineTop(std::vector<Node>& nodes, int top) {
   // Several strong candidates under one ancestor: take the ancestor.
   std::vector<int> alts;
@@ -986,18 +979,14 @@ int RefineTop(std::vector<Node>& nodes, int top) {
   // An ancestor whose paragraphs outweigh the candidate's by far holds
   // the rest of an article split into sections.
   {
-    static const float kGrowth = getenv("GROWTH") ? atof(getenv("GROWTH")) : 1.5f;
-    static const float kMaxLinkDensity = getenv("CLD") ? atof(getenv("CLD")) : 0.3f;
+    constexpr float kGrowth = 1.5f;
+    constexpr float kMaxLinkDensity = 0.3f;
     int best = top;
     int steps = 0;
     for (int a = nodes[top].parent; a >= 0 && steps < 12; a = nodes[a].parent, ++steps) {
       const Node& an = nodes[a];
       if (an.tag == MyHTML_TAG_BODY || an.tag == MyHTML_TAG_HTML) break;
       if (LinkDensity(an) > kMaxLinkDensity) break;
-      if (kClimbSemanticOnly && !(an.tag == MyHTML_TAG_MAIN || an.tag == MyHTML_TAG_ARTICLE ||
-                                  (an.flags & kArticleBody) || an.weight > 0)) {
-        continue;
-      }
       if (an.units >= kGrowth * nodes[best].units) best = a;
     }
     top = best;
@@ -1283,7 +1272,8 @@ std::string ChooseHeadline(const Page& page) {
   // title wins, else the first.
   std::vector<int> visible = page.headline_nodes;
   for (int h : page.h1s) {
-    if (!(page.nodes[h].flags & kInUnlikely)) visible.push_back(h);
+    const Node& n = page.nodes[h];
+    if (!(n.flags & kInUnlikely) || !getenv("H1U")) visible.push_back(h);
   }
   std::string first;
   for (int h : visible) {
@@ -1401,7 +1391,6 @@ void ScanDates(const std::vector<Node>& nodes, int from, int to, uint32_t max_ch
     int at = n.parent >= 0 && nodes[n.parent].chars <= kMaxBlockChars ? n.parent : k;
     YMD d = FindDate(nodes[at].flags & kText ? n.text : SubtreeText(nodes, at, 400));
     if (d.valid()) out->push_back(d.Iso());
-    if (d.valid() && getenv("SHOWDBG")) fprintf(stderr, "shown from node %d: %.*s\n", at, (int)n.text.size(), n.text.data());
   }
 }
 
@@ -1450,7 +1439,10 @@ std::string ChooseDate(Page& page, std::string_view url, std::pair<int, int> con
   };
   const std::string& modified = page.meta.modified;
   if (!date.empty()) {
-    if (!getenv("NOSWITCH") && !modified.empty() && modified != date && !is_shown(date) && is_shown(modified) && (!getenv("SW2") || rank != 2)) {
+    // An OpenGraph-style publication stamp is taken at its word; other
+    // declarations yield to a shown update date.
+    if (!modified.empty() && modified != date && rank != kRankMetaPublished &&
+        !is_shown(date) && is_shown(modified)) {
       return modified;
     }
     if (rank <= kRankTimeElement) return date;

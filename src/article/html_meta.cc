@@ -19,14 +19,6 @@ namespace dateline {
 
 namespace {
 
-// Ranks of the date sources (lower wins). Visible dates found by the
-// extractor sit in between: see html_extract.cc.
-constexpr int kRankLdPublished = 1;
-constexpr int kRankMetaPublished = 2;
-constexpr int kRankMetaGenericDate = 4;
-constexpr int kRankLdPageDate = 5;
-constexpr int kRankLdCreated = 6;
-
 constexpr int kRankLdAuthor = 1;
 constexpr int kRankMetaAuthor = 3;
 

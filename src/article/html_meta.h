@@ -16,6 +16,18 @@
 
 namespace dateline {
 
+// Where a publication date came from, best first. The extractor adds the
+// dates it sees on the page (itemprop, <time>) to the same scale.
+enum DateRank : int {
+  kRankLdPublished = 1,      // JSON-LD datePublished of an Article
+  kRankMetaPublished = 2,    // article:published_time and the like
+  kRankItempropDate = 3,     // an element with itemprop="datePublished"
+  kRankMetaGenericDate = 4,  // <meta name="date">, dc.date, ...
+  kRankLdPageDate = 5,       // JSON-LD datePublished of a WebPage
+  kRankLdCreated = 6,        // JSON-LD dateCreated
+  kRankTimeElement = 7,      // a <time datetime> element
+};
+
 struct PageMeta {
   // A rank says how much a value is trusted: lower wins, kUnranked = none.
   static constexpr int kUnranked = 1000;

@@ -571,7 +571,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
       m->subtype = "Other";
     }
     m->priority = kGenericPriority - 5;
-  } else if (article_type_.empty() && m->priority > kGenericPriority) {
+  } else if (article_type_.empty() && m->priority > kGenericPriority && !m->weak()) {
     article_type_ = m->type;
     article_subtype_ = m->subtype;
   }

@@ -1,10 +1,21 @@
 // Copyright 2026 The Dateline Authors.
+//
+// The two lexicon formats are each read by one function (ParseTriggers,
+// ParseActors) that yields the rules or entries and the Hyperscan patterns
+// built from them. Everything else takes that output: Compile hands the
+// patterns to hs_compile_multi, Deserialize checks them against the
+// fingerprint in the serialized bytes, and dateline_lexgen goes through
+// Compile and Serialize, so the build-time and run-time databases cannot
+// disagree about which pattern id is which rule. Tested by lexicon_test.cc.
 
 #include "events/lexicon.h"
 
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstdint>
 #include <cstdlib>
 
 #include "util/embedded_data.h"
@@ -14,23 +25,117 @@ namespace dateline {
 
 namespace {
 
+// The input of hs_compile_multi; pattern i has id i.
+struct PatternSet {
+  std::vector<std::string> expressions;
+  std::vector<unsigned> flags;
+};
+
+// Serialized lexicon databases: kMagic, a 4-byte format version, the 8-byte
+// Fingerprint of the patterns (both little-endian), then the bytes of
+// hs_serialize_database (none when there are no patterns).
+constexpr std::string_view kMagic = "DLHS";
+constexpr uint32_t kFormatVersion = 1;
+constexpr size_t kHeaderBytes = 16;
+
+// FNV-1a over every expression, its flags and the count: a database made
+// from other patterns (a stale build, another lexicon) would give hits with
+// the wrong rule ids, so Deserialize refuses it.
+uint64_t Fingerprint(const PatternSet& p) {
+  uint64_t h = 14695981039346656037ull;
+  auto mix = [&h](std::string_view bytes) {
+    for (unsigned char c : bytes) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  };
+  auto mix_u32 = [&mix](uint32_t v) {
+    char b[4];
+    for (int i = 0; i < 4; ++i) b[i] = static_cast<char>(v >> (8 * i));
+    mix(std::string_view(b, 4));
+  };
+  mix_u32(static_cast<uint32_t>(p.expressions.size()));
+  for (size_t i = 0; i < p.expressions.size(); ++i) {
+    mix(p.expressions[i]);
+    mix(std::string_view("\0", 1));
+    mix_u32(p.flags[i]);
+  }
+  return h;
+}
+
+void PutLE(uint64_t v, int bytes, std::string* out) {
+  for (int i = 0; i < bytes; ++i) out->push_back(static_cast<char>(v >> (8 * i)));
+}
+
+uint64_t GetLE(std::string_view s, int bytes) {
+  uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i) v |= uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+  return v;
+}
+
+// Hyperscan's description of a serialized database ("Version: 5.4.0
+// Features: AVX2 Mode: BLOCK"), for error messages.
+std::string DatabaseInfo(std::string_view db) {
+  char* info = nullptr;
+  if (hs_serialized_database_info(db.data(), db.size(), &info) != HS_SUCCESS || !info) {
+    return "unreadable";
+  }
+  std::string out = info;
+  std::free(info);
+  return out;
+}
+
+// The scratch spaces of one thread, one per matcher it has scanned with,
+// freed when the thread ends. Matchers are keyed by a serial number rather
+// than their address, which a later matcher may reuse: a scratch made for
+// another database makes hs_scan fail. Lexicons are few and long-lived, so
+// the scratches of destroyed ones are simply kept until the thread ends.
+class ThreadScratches {
+ public:
+  ~ThreadScratches() {
+    for (const Entry& e : entries_) hs_free_scratch(e.scratch);
+  }
+
+  hs_scratch_t* Get(uint64_t serial, const hs_scratch_t* proto) {
+    for (const Entry& e : entries_) {
+      if (e.serial == serial) return e.scratch;
+    }
+    hs_scratch_t* s = nullptr;
+    if (hs_clone_scratch(proto, &s) != HS_SUCCESS) return nullptr;
+    entries_.push_back({serial, s});
+    return s;
+  }
+
+ private:
+  struct Entry {
+    uint64_t serial;
+    hs_scratch_t* scratch;
+  };
+  std::vector<Entry> entries_;
+};
+
 // One Hyperscan database with a per-thread scratch.
 class HsMatcher {
  public:
+  HsMatcher() : serial_(NextSerial()) {}
   ~HsMatcher() {
     if (db_) hs_free_database(db_);
     if (proto_) hs_free_scratch(proto_);
   }
+  HsMatcher(const HsMatcher&) = delete;
+  HsMatcher& operator=(const HsMatcher&) = delete;
 
-  Status Compile(const std::vector<std::string>& patterns, const std::vector<unsigned>& flags) {
+  Status Compile(const PatternSet& patterns) {
+    fingerprint_ = Fingerprint(patterns);
+    if (patterns.expressions.empty()) return Status::OK();
     std::vector<const char*> exprs;
     std::vector<unsigned> ids;
-    for (size_t i = 0; i < patterns.size(); ++i) {
-      exprs.push_back(patterns[i].c_str());
+    for (size_t i = 0; i < patterns.expressions.size(); ++i) {
+      exprs.push_back(patterns.expressions[i].c_str());
       ids.push_back(static_cast<unsigned>(i));
     }
     hs_compile_error_t* err = nullptr;
-    if (hs_compile_multi(exprs.data(), flags.data(), ids.data(),
+    if (hs_compile_multi(exprs.data(), patterns.flags.data(), ids.data(),
                          static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &db_,
                          &err) != HS_SUCCESS) {
       std::string msg = "pattern ";
@@ -38,10 +143,65 @@ class HsMatcher {
       msg += ": ";
       msg += err->message;
       hs_free_compile_error(err);
+      db_ = nullptr;
       return Status::Corrupt(msg);
     }
-    if (hs_alloc_scratch(db_, &proto_) != HS_SUCCESS) return Status::IOError("hs scratch");
-    return Status::OK();
+    return AllocScratch();
+  }
+
+  Status Deserialize(const PatternSet& patterns, std::string_view bytes) {
+    if (bytes.size() < kHeaderBytes || bytes.substr(0, 4) != kMagic) {
+      return Status::Corrupt("serialized database: bad header");
+    }
+    if (GetLE(bytes.substr(4), 4) != kFormatVersion) {
+      return Status::Unsupported("serialized database: format version " +
+                                 std::to_string(GetLE(bytes.substr(4), 4)));
+    }
+    fingerprint_ = Fingerprint(patterns);
+    if (GetLE(bytes.substr(8), 8) != fingerprint_) {
+      return Status::Corrupt("serialized database: made from other patterns");
+    }
+    std::string_view db = bytes.substr(kHeaderBytes);
+    if (patterns.expressions.empty()) {
+      if (!db.empty()) return Status::Corrupt("serialized database: patterns expected none");
+      return Status::OK();
+    }
+    if (hs_valid_platform() != HS_SUCCESS) {
+      return Status::Unsupported("serialized database: Hyperscan cannot run on this CPU");
+    }
+    hs_error_t e = hs_deserialize_database(db.data(), db.size(), &db_);
+    if (e != HS_SUCCESS) {
+      db_ = nullptr;
+      switch (e) {
+        case HS_DB_PLATFORM_ERROR:
+          return Status::Unsupported("serialized database: built for another CPU (" +
+                                     DatabaseInfo(db) + ")");
+        case HS_DB_VERSION_ERROR:
+          return Status::Unsupported("serialized database: built by another Hyperscan (" +
+                                     DatabaseInfo(db) + "; this is " + hs_version() + ")");
+        case HS_DB_MODE_ERROR:
+          return Status::Corrupt("serialized database: not a block-mode database");
+        default:
+          return Status::Corrupt("serialized database: hs_deserialize_database error " +
+                                 std::to_string(e));
+      }
+    }
+    return AllocScratch();
+  }
+
+  Result<std::string> Serialize() const {
+    std::string out(kMagic);
+    PutLE(kFormatVersion, 4, &out);
+    PutLE(fingerprint_, 8, &out);
+    if (db_ == nullptr) return out;
+    char* bytes = nullptr;
+    size_t length = 0;
+    if (hs_serialize_database(db_, &bytes, &length) != HS_SUCCESS) {
+      return Status::IOError("hs_serialize_database failed");
+    }
+    out.append(bytes, length);
+    std::free(bytes);
+    return out;
   }
 
   struct Match {
@@ -50,16 +210,11 @@ class HsMatcher {
   };
 
   std::vector<Match> Scan(std::string_view text) const {
-    thread_local std::vector<std::pair<const HsMatcher*, hs_scratch_t*>> scratches;
-    hs_scratch_t* scratch = nullptr;
-    for (auto& s : scratches) {
-      if (s.first == this) scratch = s.second;
-    }
-    if (scratch == nullptr) {
-      hs_clone_scratch(proto_, &scratch);
-      scratches.emplace_back(this, scratch);
-    }
     std::vector<Match> out;
+    if (db_ == nullptr) return out;
+    thread_local ThreadScratches scratches;
+    hs_scratch_t* scratch = scratches.Get(serial_, proto_);
+    if (scratch == nullptr) return out;
     auto on_match = [](unsigned id, unsigned long long from, unsigned long long to, unsigned,
                        void* ctx) -> int {
       static_cast<std::vector<Match>*>(ctx)->push_back(
@@ -71,6 +226,18 @@ class HsMatcher {
   }
 
  private:
+  static uint64_t NextSerial() {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+  }
+
+  Status AllocScratch() {
+    if (hs_alloc_scratch(db_, &proto_) != HS_SUCCESS) return Status::IOError("hs scratch");
+    return Status::OK();
+  }
+
+  const uint64_t serial_;
+  uint64_t fingerprint_ = 0;
   hs_database_t* db_ = nullptr;
   hs_scratch_t* proto_ = nullptr;
 };
@@ -101,6 +268,72 @@ bool IsWordChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// data/triggers.tsv: priority, type, subtype, pattern. Rule i is pattern i.
+Status ParseTriggers(std::string_view tsv, std::vector<TriggerRule>* rules,
+                     PatternSet* patterns) {
+  size_t line_no = 0;
+  for (std::string_view line : SplitLines(tsv)) {
+    ++line_no;
+    if (TrimView(line).empty() || line[0] == '#') continue;
+    auto cols = SplitTabs(line);
+    if (cols.size() != 4) {
+      return Status::Corrupt("triggers line " + std::to_string(line_no) + ": want 4 columns");
+    }
+    TriggerRule r;
+    r.priority = std::atoi(std::string(cols[0]).c_str());
+    r.type = std::string(cols[1]);
+    r.subtype = std::string(cols[2]);
+    r.pattern = std::string(cols[3]);
+    patterns->expressions.push_back(r.pattern);
+    patterns->flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST | HS_FLAG_UTF8);
+    rules->push_back(std::move(r));
+  }
+  return Status::OK();
+}
+
+// data/actors.tsv: canonical, kind, '|'-separated aliases. Each alias is a
+// case-sensitive literal pattern, bounded by \b where it starts or ends
+// with a word character; `pattern_entry` maps pattern ids to entries.
+Status ParseActors(std::string_view tsv, std::vector<ActorEntry>* entries,
+                   std::vector<int>* pattern_entry, PatternSet* patterns) {
+  size_t line_no = 0;
+  for (std::string_view line : SplitLines(tsv)) {
+    ++line_no;
+    if (TrimView(line).empty() || line[0] == '#') continue;
+    auto cols = SplitTabs(line);
+    if (cols.size() != 3) {
+      return Status::Corrupt("actors line " + std::to_string(line_no) + ": want 3 columns");
+    }
+    int entry = static_cast<int>(entries->size());
+    entries->push_back({std::string(cols[0]), std::string(cols[1])});
+    std::string_view aliases = cols[2];
+    size_t start = 0;
+    while (start <= aliases.size()) {
+      size_t bar = aliases.find('|', start);
+      std::string_view alias =
+          TrimView(aliases.substr(start, bar == std::string_view::npos ? bar : bar - start));
+      if (!alias.empty()) {
+        std::string p;
+        if (IsWordChar(alias.front())) p += "\\b";
+        p += EscapeRegex(alias);
+        if (IsWordChar(alias.back())) p += "\\b";
+        patterns->expressions.push_back(std::move(p));
+        patterns->flags.push_back(HS_FLAG_SOM_LEFTMOST | HS_FLAG_UTF8);
+        pattern_entry->push_back(entry);
+      }
+      if (bar == std::string_view::npos) break;
+      start = bar + 1;
+    }
+  }
+  return Status::OK();
+}
+
+// Compiles `patterns` into `*m`, or reads them from `serialized` if that is
+// not empty.
+Status Load(const PatternSet& patterns, std::string_view serialized, HsMatcher* m) {
+  return serialized.empty() ? m->Compile(patterns) : m->Deserialize(patterns, serialized);
+}
+
 // Keeps the longest match at each position and drops matches inside a
 // longer one of the same id.
 template <typename Hit>
@@ -125,47 +358,49 @@ void SortAndPrune(std::vector<Hit>* hits, bool across_ids) {
 
 struct TriggerLexicon::Impl {
   HsMatcher matcher;
+  bool deserialized = false;
 };
 
 struct ActorLexicon::Impl {
   HsMatcher matcher;
   std::vector<int> pattern_entry;  // pattern id -> entry
+  bool deserialized = false;
 };
 
 TriggerLexicon::~TriggerLexicon() = default;
 ActorLexicon::~ActorLexicon() = default;
 
-Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Compile(std::string_view tsv) {
+Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Build(std::string_view tsv,
+                                                              std::string_view serialized) {
   std::unique_ptr<TriggerLexicon> lex(new TriggerLexicon());
   lex->impl_ = std::make_unique<Impl>();
-  std::vector<std::string> patterns;
-  std::vector<unsigned> flags;
-  size_t line_no = 0;
-  for (std::string_view line : SplitLines(tsv)) {
-    ++line_no;
-    if (TrimView(line).empty() || line[0] == '#') continue;
-    auto cols = SplitTabs(line);
-    if (cols.size() != 4) {
-      return Status::Corrupt("triggers line " + std::to_string(line_no) + ": want 4 columns");
-    }
-    TriggerRule r;
-    r.priority = std::atoi(std::string(cols[0]).c_str());
-    r.type = std::string(cols[1]);
-    r.subtype = std::string(cols[2]);
-    r.pattern = std::string(cols[3]);
-    patterns.push_back(r.pattern);
-    flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST | HS_FLAG_UTF8);
-    lex->rules_.push_back(std::move(r));
-  }
-  if (patterns.empty()) return lex;
-  Status st = lex->impl_->matcher.Compile(patterns, flags);
+  PatternSet patterns;
+  DATELINE_RETURN_IF_ERROR(ParseTriggers(tsv, &lex->rules_, &patterns));
+  Status st = Load(patterns, serialized, &lex->impl_->matcher);
   if (!st.ok()) return st.WithContext("triggers: ");
+  lex->impl_->deserialized = !serialized.empty();
   return lex;
 }
 
+Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Compile(std::string_view tsv) {
+  return Build(tsv, {});
+}
+
+Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Deserialize(
+    std::string_view tsv, std::string_view serialized) {
+  if (serialized.empty()) return Status::NotFound("triggers: no serialized database");
+  return Build(tsv, serialized);
+}
+
+bool TriggerLexicon::deserialized() const { return impl_->deserialized; }
+
+Result<std::string> TriggerLexicon::Serialize() const { return impl_->matcher.Serialize(); }
+
 const TriggerLexicon& TriggerLexicon::Default() {
   static const TriggerLexicon* lex = [] {
-    auto r = Compile(FindEmbeddedFile("triggers.tsv"));
+    std::string_view tsv = FindEmbeddedFile("triggers.tsv");
+    auto r = Deserialize(tsv, FindEmbeddedFile("triggers.hsdb"));
+    if (!r.ok()) r = Compile(tsv);
     return r.ok() ? std::move(r).value().release() : nullptr;
   }();
   if (lex == nullptr) {
@@ -202,49 +437,37 @@ std::vector<TriggerHit> TriggerLexicon::Find(std::string_view text) const {
   return out;
 }
 
-Result<std::unique_ptr<ActorLexicon>> ActorLexicon::Compile(std::string_view tsv) {
+Result<std::unique_ptr<ActorLexicon>> ActorLexicon::Build(std::string_view tsv,
+                                                          std::string_view serialized) {
   std::unique_ptr<ActorLexicon> lex(new ActorLexicon());
   lex->impl_ = std::make_unique<Impl>();
-  std::vector<std::string> patterns;
-  std::vector<unsigned> flags;
-  size_t line_no = 0;
-  for (std::string_view line : SplitLines(tsv)) {
-    ++line_no;
-    if (TrimView(line).empty() || line[0] == '#') continue;
-    auto cols = SplitTabs(line);
-    if (cols.size() != 3) {
-      return Status::Corrupt("actors line " + std::to_string(line_no) + ": want 3 columns");
-    }
-    int entry = static_cast<int>(lex->entries_.size());
-    lex->entries_.push_back({std::string(cols[0]), std::string(cols[1])});
-    std::string_view aliases = cols[2];
-    size_t start = 0;
-    while (start <= aliases.size()) {
-      size_t bar = aliases.find('|', start);
-      std::string_view alias =
-          TrimView(aliases.substr(start, bar == std::string_view::npos ? bar : bar - start));
-      if (!alias.empty()) {
-        std::string p;
-        if (IsWordChar(alias.front())) p += "\\b";
-        p += EscapeRegex(alias);
-        if (IsWordChar(alias.back())) p += "\\b";
-        patterns.push_back(p);
-        flags.push_back(HS_FLAG_SOM_LEFTMOST | HS_FLAG_UTF8);
-        lex->impl_->pattern_entry.push_back(entry);
-      }
-      if (bar == std::string_view::npos) break;
-      start = bar + 1;
-    }
-  }
-  if (patterns.empty()) return lex;
-  Status st = lex->impl_->matcher.Compile(patterns, flags);
+  PatternSet patterns;
+  DATELINE_RETURN_IF_ERROR(ParseActors(tsv, &lex->entries_, &lex->impl_->pattern_entry, &patterns));
+  Status st = Load(patterns, serialized, &lex->impl_->matcher);
   if (!st.ok()) return st.WithContext("actors: ");
+  lex->impl_->deserialized = !serialized.empty();
   return lex;
 }
 
+Result<std::unique_ptr<ActorLexicon>> ActorLexicon::Compile(std::string_view tsv) {
+  return Build(tsv, {});
+}
+
+Result<std::unique_ptr<ActorLexicon>> ActorLexicon::Deserialize(std::string_view tsv,
+                                                                std::string_view serialized) {
+  if (serialized.empty()) return Status::NotFound("actors: no serialized database");
+  return Build(tsv, serialized);
+}
+
+bool ActorLexicon::deserialized() const { return impl_->deserialized; }
+
+Result<std::string> ActorLexicon::Serialize() const { return impl_->matcher.Serialize(); }
+
 const ActorLexicon& ActorLexicon::Default() {
   static const ActorLexicon* lex = [] {
-    auto r = Compile(FindEmbeddedFile("actors.tsv"));
+    std::string_view tsv = FindEmbeddedFile("actors.tsv");
+    auto r = Deserialize(tsv, FindEmbeddedFile("actors.hsdb"));
+    if (!r.ok()) r = Compile(tsv);
     return r.ok() ? std::move(r).value().release() : nullptr;
   }();
   if (lex == nullptr) {

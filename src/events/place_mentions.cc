@@ -135,6 +135,10 @@ std::string ContainerBefore(const std::vector<W>& ws, size_t i) {
     const W& w = ws[i - back];
     if (w.punct) break;
     std::string name = StripPossessive(w.text);
+    // The first word of a sentence is capitalised anyway; only a
+    // possessive there ("Nigeria's northeastern town") is a container.
+    bool possessive = name.size() != w.text.size();
+    if (i - back == 0 && !possessive) break;
     if (w.cap && !IsStopName(name)) return name;
   }
   return "";
@@ -237,6 +241,20 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
       }
       if (k < ws.size() && ws[k].cap && !IsStopName(ws[k].text)) {
         size_t end = NameRun(ws, k, text);
+        if (end < ws.size() && IsFeature(ws[end].text) &&
+            !In(ws[end].text, {"capital", "outskirts", "area", "state", "territory"}) &&
+            !(end + 1 < ws.size() && In(ws[end + 1].text, {"of"}))) {
+          // "in Kandahar province": the feature says what the name is.
+          PlaceMention m;
+          m.name = StripPossessive(Name(ws, k, end, text));
+          m.feature = std::string(ws[end].text);
+          m.span = {ws[k].span.begin, ws[end].span.end};
+          m.rank = FeatureRank(ws[end].text);
+          m.container = ContainerAfter(ws, end + 1, text);
+          out.push_back(m);
+          i = end;
+          continue;
+        }
         std::string name = Name(ws, k, end, text);
         bool titled = false;
         for (size_t t = k; t < end; ++t) titled |= IsStopName(ws[t].text);

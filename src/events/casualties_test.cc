@@ -1,0 +1,119 @@
+// Copyright 2026 The Dateline Authors.
+
+#include "events/casualties.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dateline {
+namespace {
+
+// The frame of `kind` in `clause`, or a Count with best -1.
+Count FrameOf(const std::string& clause, CountKind kind) {
+  for (const CasualtyFrame& f : FindCasualties(clause)) {
+    if (f.kind == kind) return f.count;
+  }
+  Count none;
+  none.best = -1;
+  return none;
+}
+
+int64_t Killed(const std::string& clause) { return FrameOf(clause, CountKind::kKilled).best; }
+int64_t Injured(const std::string& clause) { return FrameOf(clause, CountKind::kInjured).best; }
+
+TEST(Casualties, ActiveVerbBeforeTheCount) {
+  EXPECT_EQ(12, Killed("Gunmen raided the village, killing 12 farmers."));
+  EXPECT_EQ(30, Killed("The blast killed at least 30 people at the market."));
+  EXPECT_EQ(80, Killed("Rebels killing all 80 passengers of the ferry."));
+  EXPECT_EQ(20, Injured("The bombing injured 20 people and damaged shops."));
+}
+
+TEST(Casualties, PassiveAndAdjectival) {
+  EXPECT_EQ(7, Killed("At least seven soldiers were killed in the ambush."));
+  EXPECT_EQ(3, Killed("Three dead after the bus plunged into a ravine."));
+  Count m = FrameOf("Two died and 14 people are missing after the storm.", CountKind::kMissing);
+  EXPECT_EQ(14, m.best);
+  EXPECT_EQ(40, FrameOf("The gang took 40 hostages at the mine.", CountKind::kHostages).best);
+  EXPECT_EQ(9, FrameOf("Nine suspects were arrested overnight.", CountKind::kArrested).best);
+}
+
+TEST(Casualties, BoundsFollowTheSpec) {
+  Count c = FrameOf("killing more than 100 people", CountKind::kKilled);
+  EXPECT_EQ(100, c.best);
+  ASSERT_TRUE(c.min.has_value());
+  EXPECT_EQ(101, *c.min);
+  EXPECT_FALSE(c.max.has_value());
+  c = FrameOf("nearly 30 more were missing", CountKind::kMissing);
+  EXPECT_EQ(30, c.best);
+  EXPECT_FALSE(c.min.has_value());
+  ASSERT_TRUE(c.max.has_value());
+  EXPECT_EQ(30, *c.max);
+  c = FrameOf("wounding dozens", CountKind::kInjured);
+  EXPECT_EQ(12, c.best);
+}
+
+TEST(Casualties, GroupsAddUp) {
+  Count c = FrameOf("Eleven militants and three police officers were killed in the fighting.",
+                    CountKind::kKilled);
+  EXPECT_EQ(14, c.best);
+  ASSERT_EQ(2u, c.groups.size());
+  EXPECT_EQ("militants", c.groups[0].who);
+  EXPECT_EQ(11, c.groups[0].n);
+  EXPECT_EQ(3, c.groups[1].n);
+  EXPECT_EQ(5, Killed("Four guards, a driver were killed."));
+}
+
+TEST(Casualties, AgentsAndSubsetsAreNotTolls) {
+  // "Three gunmen" did the killing; the toll is five.
+  EXPECT_EQ(5, Killed("Three gunmen on motorbikes killed five shopkeepers."));
+  EXPECT_EQ(-1, Killed("Two attackers stormed the building."));
+  // "among them 4 children" is a subset of the 20.
+  EXPECT_EQ(20, Killed("The strike killed 20 people, among them 4 children."));
+}
+
+TEST(Casualties, PeopleWithoutNumerals) {
+  EXPECT_EQ(1, Killed("A local councillor was shot dead outside his home."));
+  EXPECT_EQ(2, Killed("The mayor and his bodyguard were killed in the attack."));
+  EXPECT_EQ(3, Killed("Two nurses and a doctor were killed when the clinic was shelled."));
+  EXPECT_EQ(1, Killed("Unknown gunmen shot dead the head of the village council."));
+  EXPECT_EQ(2, Killed("Militants killed a teacher and a student."));
+  EXPECT_EQ(1, Injured("A policeman was critically injured in the blast."));
+  EXPECT_EQ(1, Killed("The decapitated body of a journalist was found near the river."));
+}
+
+TEST(Casualties, NegatedSubjectsAreZeros) {
+  EXPECT_EQ(-1, Killed("No one was killed in the attack."));
+  EXPECT_EQ(-1, Injured("Nobody was injured when the device went off."));
+}
+
+TEST(Casualties, NonPersonSubjects) {
+  EXPECT_EQ(-1, Killed("The attack was executed by a splinter group."));
+}
+
+TEST(Casualties, Aggregates) {
+  std::string clause = "More than 5,000 people have been killed in the decades-long conflict.";
+  auto frames = FindCasualties(clause);
+  ASSERT_FALSE(frames.empty());
+  EXPECT_TRUE(IsAggregateFrame(clause, frames[0]));
+  clause = "The army has killed 300 fighters in the past year.";
+  EXPECT_TRUE(IsAggregateClause(clause));
+  // A period far from the count describes something else.
+  clause = "Six soldiers were killed in Helmand, a province that has seen fighting in the "
+           "insurgency-ridden south for years on end.";
+  frames = FindCasualties(clause);
+  ASSERT_FALSE(frames.empty());
+  EXPECT_FALSE(IsAggregateFrame(clause, frames[0]));
+  EXPECT_FALSE(IsAggregateClause("Eight people died in the landslide on Tuesday."));
+}
+
+TEST(Casualties, SpansPointIntoTheClause) {
+  std::string clause = "Police said 14 people were killed.";
+  auto frames = FindCasualties(clause);
+  ASSERT_EQ(1u, frames.size());
+  EXPECT_EQ("14 people were killed", clause.substr(frames[0].span.begin,
+                                                   frames[0].span.end - frames[0].span.begin));
+}
+
+}  // namespace
+}  // namespace dateline

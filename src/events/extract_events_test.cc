@@ -1,0 +1,168 @@
+// Copyright 2026 The Dateline Authors.
+
+#include "events/extract_events.h"
+
+#include <gtest/gtest.h>
+
+#include "article/extract.h"
+
+namespace dateline {
+namespace {
+
+std::vector<Event> Extract(const std::string& text, const std::string& published) {
+  Document doc;
+  doc.name = "test.txt";
+  doc.format = DocFormat::kText;
+  doc.body = text;
+  doc.published = published;
+  std::vector<Article> articles;
+  ArticleOptions opts;
+  opts.detect_language = false;
+  EXPECT_TRUE(ExtractArticles(doc, opts, &articles).ok());
+  std::vector<Event> events;
+  EXPECT_TRUE(ExtractEvents(doc, articles, &events).ok());
+  return events;
+}
+
+int64_t Best(const Event& e, CountKind k) { return e.count(k) ? e.count(k)->best : -1; }
+
+// A story told three ways, with a rising toll and a background aggregate.
+const char kStory[] =
+    "Gunmen storm market in Port Town\n"
+    "\n"
+    "Gunmen storm market in Port Town\n"
+    "Updated 12 June 2023\n"
+    "\n"
+    "PORT TOWN: Gunmen stormed a crowded market in Port Town on Saturday, killing 20 people, "
+    "officials said.\n"
+    "\n"
+    "By Sunday the death toll had risen to 27, a hospital official said.\n"
+    "\n"
+    "More than 3,000 people have been killed in the decade-long insurgency in the region.\n"
+    "\n"
+    "\xE2\x80\x9CThey shot at everyone,\xE2\x80\x9D said trader Amina Bello, who survived.\n";
+
+TEST(ExtractEvents, OneIncidentToldSeveralTimesIsOneEvent) {
+  auto events = Extract(kStory, "");
+  int with_killed = 0;
+  const Event* e = nullptr;
+  for (const Event& ev : events) {
+    if (Best(ev, CountKind::kKilled) > 0) {
+      ++with_killed;
+      e = &ev;
+    }
+  }
+  ASSERT_EQ(1, with_killed);
+  EXPECT_EQ(27, Best(*e, CountKind::kKilled));
+  // Every report stays as a revision.
+  int revisions = 0;
+  for (const Revision& r : e->revisions) revisions += r.kind == CountKind::kKilled;
+  EXPECT_EQ(2, revisions);
+  EXPECT_GE(e->sources.size(), 2u);
+  // Saturday before the Monday article date.
+  EXPECT_EQ("2023-06-10", e->date);
+  EXPECT_EQ("day", e->date_precision);
+  EXPECT_EQ("Violence against civilians", e->type);
+  ASSERT_TRUE(e->place.has_value());
+  EXPECT_EQ("Port Town", e->place->name);
+}
+
+TEST(ExtractEvents, AggregatesAreNotEvents) {
+  for (const Event& e : Extract(kStory, "")) {
+    EXPECT_LT(Best(e, CountKind::kKilled), 3000) << e.summary;
+  }
+}
+
+TEST(ExtractEvents, SourcesPointIntoTheDocument) {
+  for (const Event& e : Extract(kStory, "")) {
+    for (const Source& s : e.sources) {
+      ASSERT_GE(s.span_begin, 0) << s.sentence;
+      EXPECT_EQ(s.sentence, std::string(kStory).substr(static_cast<size_t>(s.span_begin),
+                                                       static_cast<size_t>(s.span_end - s.span_begin)));
+      EXPECT_EQ("2023-06-12", s.published);
+    }
+  }
+}
+
+TEST(ExtractEvents, DayAfterShiftsTheDate) {
+  auto events = Extract(
+      "Soldiers guard the ruins in Hillside on May 5, 2022, a day after an attack in which "
+      "at least 9 people were killed.\n",
+      "2022-05-06");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ("2022-05-04", events[0].date);
+  EXPECT_EQ(9, Best(events[0], CountKind::kKilled));
+}
+
+TEST(ExtractEvents, TimelineItemsAreSeparateIncidents) {
+  auto events = Extract(
+      "ATTACKS ON THE CAPITAL\n\n"
+      "\xE2\x80\xA2 March 2015 A suicide bomber killed 12 people in a Capital City bus station.\n\n"
+      "June 2019 Two car bombs killed 30 people in Capital City.\n",
+      "2024-01-10");
+  int found = 0;
+  for (const Event& e : events) {
+    if (e.date == "2015-03") {
+      EXPECT_EQ(12, Best(e, CountKind::kKilled));
+      EXPECT_EQ("Suicide bomb", e.subtype);
+      ++found;
+    }
+    if (e.date == "2019-06") {
+      EXPECT_EQ(30, Best(e, CountKind::kKilled));
+      ++found;
+    }
+  }
+  EXPECT_EQ(2, found);
+}
+
+TEST(ExtractEvents, GroupsAndSides) {
+  auto events = Extract(
+      "At least 14 Shabaab fighters and two Somali soldiers were killed in a gunfight near "
+      "Afgooye on Tuesday.\n",
+      "2021-03-04");
+  ASSERT_EQ(1u, events.size());
+  const Event& e = events[0];
+  EXPECT_EQ("Battles", e.type);
+  EXPECT_EQ(16, Best(e, CountKind::kKilled));
+  ASSERT_EQ(2u, e.count(CountKind::kKilled)->groups.size());
+  EXPECT_EQ("2021-03-02", e.date);
+  bool shabaab = false;
+  for (const Actor& a : e.actors) shabaab |= a.name == "Al-Shabaab" && a.role == "side";
+  EXPECT_TRUE(shabaab);
+}
+
+TEST(ExtractEvents, AliasesMergeIntoOneActor) {
+  auto events = Extract(
+      "ISWAP, or Islamic State West Africa Province, claimed the attack on the base in Monguno "
+      "on Friday that killed 8 soldiers.\n",
+      "2020-01-12");
+  ASSERT_FALSE(events.empty());
+  const Actor* iswap = nullptr;
+  for (const Actor& a : events[0].actors) {
+    if (a.name == "Islamic State West Africa Province") iswap = &a;
+  }
+  ASSERT_NE(nullptr, iswap);
+  EXPECT_EQ("perpetrator", iswap->role);
+  EXPECT_EQ(2u, iswap->mentions.size());
+}
+
+TEST(ExtractEvents, PlansAndThreatsAreNotIncidents) {
+  auto events = Extract(
+      "Officials warned that militants could attack the capital in the coming weeks.\n",
+      "2020-01-12");
+  EXPECT_TRUE(events.empty());
+}
+
+TEST(ExtractEvents, DisasterStoryKeepsItsType) {
+  auto events = Extract(
+      "A flood swept through Riverbend on Monday.\n"
+      "\"Four people have died and 11 are missing,\" the mayor said.\n",
+      "2019-09-18");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ("Disasters", events[0].type);
+  EXPECT_EQ(4, Best(events[0], CountKind::kKilled));
+  EXPECT_EQ(11, Best(events[0], CountKind::kMissing));
+}
+
+}  // namespace
+}  // namespace dateline
