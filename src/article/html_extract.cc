@@ -609,7 +609,7 @@ bool ReadMetadataElement(myhtml_tree_node_t* node, TagId tag, Page* page) {
   }
   if (tag == MyHTML_TAG_TITLE) {
     if (page->meta.title.empty() && myhtml_node_namespace(node) == MyHTML_NAMESPACE_HTML) {
-      page->meta.title = CollapseWhitespace(ChildText(node));
+      page->meta.title = CleanMetaText(ChildText(node));
     }
     return true;
   }
@@ -1262,6 +1262,8 @@ Emitted ExtractBody(std::vector<Node>& nodes, int body, const Pass& pass,
 // ---------------------------------------------------------------------------
 // 6. Metadata decisions.
 
+constexpr size_t kMaxHeadlineBytes = 250;
+
 std::string ChooseHeadline(const Page& page) {
   const PageMeta& m = page.meta;
   std::string stripped = StripSiteName(m.title, m.site_name);
@@ -1271,14 +1273,11 @@ std::string ChooseHeadline(const Page& page) {
   // furniture. When several qualify, the one that agrees with a declared
   // title wins, else the first.
   std::vector<int> visible = page.headline_nodes;
-  for (int h : page.h1s) {
-    const Node& n = page.nodes[h];
-    if (!(n.flags & kInUnlikely) || !getenv("H1U")) visible.push_back(h);
-  }
+  visible.insert(visible.end(), page.h1s.begin(), page.h1s.end());
   std::string first;
   for (int h : visible) {
     std::string text = SubtreeText(page.nodes, h, 1000);
-    if (text.empty() || text.size() > 400) continue;
+    if (text.empty() || text.size() > kMaxHeadlineBytes) continue;
     if (!m.site_name.empty() && EqualsIgnoreCaseAscii(text, m.site_name)) continue;
     for (const std::string* d : declared) {
       if (!SimilarTitle(text, *d)) continue;
@@ -1289,7 +1288,7 @@ std::string ChooseHeadline(const Page& page) {
     if (first.empty()) first = text;
   }
   if (!first.empty()) return first;
-  if (!m.ld_headline.empty()) return m.ld_headline;
+  if (!m.ld_headline.empty()) return StripSiteName(m.ld_headline, m.site_name);
   if (!og.empty()) return og;
   return stripped;
 }

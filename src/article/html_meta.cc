@@ -86,7 +86,7 @@ std::string DecodeEntities(std::string_view s) {
   return out;
 }
 
-std::string CleanValue(std::string_view s) { return CollapseWhitespace(DecodeEntities(s)); }
+std::string CleanValue(std::string_view s) { return CleanMetaText(s); }
 
 void OfferAuthor(std::string_view name, int rank, PageMeta* meta) {
   std::string v = CleanValue(name);
@@ -306,6 +306,8 @@ std::string_view Unwrap(std::string_view s) {
 }
 
 }  // namespace
+
+std::string CleanMetaText(std::string_view s) { return CollapseWhitespace(DecodeEntities(s)); }
 
 void OfferRanked(std::string value, int rank, std::string* field, int* field_rank) {
   if (value.empty() || rank >= *field_rank) return;

@@ -56,6 +56,10 @@ void ReadMetaTag(std::string_view key, std::string_view content, PageMeta* meta)
 // Malformed JSON is read by a forgiving key scan instead.
 void ReadJsonLd(std::string_view json, PageMeta* meta);
 
+// `s` with the character references templates leave behind ("&amp;",
+// "&#8217;") decoded and whitespace collapsed.
+std::string CleanMetaText(std::string_view s);
+
 // Keeps the value of rank `rank` if it beats the one already in `*field`.
 void OfferRanked(std::string value, int rank, std::string* field, int* field_rank);
 

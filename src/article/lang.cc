@@ -10,7 +10,7 @@ namespace dateline {
 
 std::string DetectLanguage(std::string_view text) {
   // A few KB decide; more only costs time.
-  constexpr size_t kSample = 16 * 1024;
+  constexpr size_t kSample = 4 * 1024;
   std::string_view sample = text.substr(0, kSample);
   // Do not cut a UTF-8 sequence in half.
   while (!sample.empty() && sample.size() < text.size() &&

@@ -6,6 +6,7 @@
 #include <unicode/ucsdet.h>
 
 #include <cctype>
+#include <cstring>
 #include <memory>
 
 #include "util/strings.h"
@@ -204,7 +205,12 @@ Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Dec
   size_t bad = FirstInvalidUtf8(bytes);
   if (bad == bytes.size()) {
     out->charset = "utf-8";
-    out->utf8 = RepairUtf8(bytes, &out->replaced);  // only drops NULs here
+    // Valid already: only NULs, if any, must go.
+    if (std::memchr(bytes.data(), 0, bytes.size()) == nullptr) {
+      out->utf8.assign(bytes.data(), bytes.size());
+    } else {
+      out->utf8 = RepairUtf8(bytes, &out->replaced);
+    }
     return Status::OK();
   }
   if (h == "utf-8" || MostlyUtf8(bytes)) {

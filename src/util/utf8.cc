@@ -2,6 +2,8 @@
 
 #include "util/utf8.h"
 
+#include <cstring>
+
 namespace dateline {
 
 size_t Utf8SequenceLength(std::string_view s) {
@@ -33,6 +35,14 @@ size_t Utf8SequenceLength(std::string_view s) {
 size_t FirstInvalidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
+    // ASCII runs, eight bytes at a time.
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;
