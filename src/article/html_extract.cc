@@ -200,6 +200,7 @@ enum NodeFlag : uint32_t {
   kInFigure = 1u << 8,
   kByline = 1u << 9,      // class/id/rel/itemprop says author or byline
   kDateHint = 1u << 10,   // class/id says date or time
+  kKeyPointsHint = 1u << 11,  // a wrapper whose class says key points
 };
 
 struct Node {
@@ -322,30 +323,71 @@ constexpr std::string_view kPositiveTokens[] = {
     "detail", "details", "copy",
 };
 
-// Stems grouped by their first letter, so a word is scanned once.
+enum HintBit : uint8_t {
+  kHintNegative = 1,
+  kHintPositive = 2,
+  kHintCaption = 4,
+  kHintByline = 8,
+  kHintKeyPoints = 16,
+  kHintDate = 32,
+};
+
+// Stems grouped by their first letter, so a word is scanned once for all
+// of them; each stem carries the hint bits it sets.
 class StemTable {
  public:
-  template <size_t N>
-  explicit StemTable(const std::string_view (&stems)[N]) {
-    for (std::string_view s : stems) {
-      unsigned char c = static_cast<unsigned char>(s[0]);
-      if (c < 128) buckets_[c].push_back(s);
-    }
+  void Add(std::string_view stem, uint8_t bits) {
+    unsigned char c = static_cast<unsigned char>(stem[0]);
+    if (c < 128) buckets_[c].push_back({stem, bits});
   }
-  bool FoundIn(std::string_view word) const {
+  uint8_t Match(std::string_view word) const {
+    uint8_t bits = 0;
     for (size_t i = 0; i < word.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(word[i]);
       if (c >= 128) continue;
-      for (std::string_view s : buckets_[c]) {
-        if (word.size() - i >= s.size() && word.compare(i, s.size(), s) == 0) return true;
+      for (const Entry& e : buckets_[c]) {
+        if (word.size() - i >= e.stem.size() && word.compare(i, e.stem.size(), e.stem) == 0) {
+          bits |= e.bits;
+        }
       }
     }
-    return false;
+    return bits;
   }
 
  private:
-  std::vector<std::string_view> buckets_[128];
+  struct Entry {
+    std::string_view stem;
+    uint8_t bits;
+  };
+  std::vector<Entry> buckets_[128];
 };
+
+const StemTable& Stems() {
+  static const StemTable* table = [] {
+    auto* t = new StemTable;
+    for (std::string_view s : kNegativeStems) t->Add(s, kHintNegative);
+    for (std::string_view s : kPositiveStems) t->Add(s, kHintPositive);
+    t->Add("caption", kHintCaption);
+    for (std::string_view s : {"byline", "author"}) t->Add(s, kHintByline);
+    for (std::string_view s : {"highlight", "keypoint", "key-point", "takeaway", "summary",
+                               "bullets"}) {
+      t->Add(s, kHintKeyPoints);
+    }
+    for (std::string_view s : {"date", "publish", "time"}) t->Add(s, kHintDate);
+    return t;
+  }();
+  return *table;
+}
+
+const std::unordered_map<std::string_view, uint8_t>& Tokens() {
+  static const auto* tokens = [] {
+    auto* m = new std::unordered_map<std::string_view, uint8_t>;
+    for (std::string_view s : kNegativeTokens) (*m)[s] |= kHintNegative;
+    for (std::string_view s : kPositiveTokens) (*m)[s] |= kHintPositive;
+    return m;
+  }();
+  return *tokens;
+}
 
 struct HintResult {
   bool negative = false;
@@ -356,67 +398,53 @@ struct HintResult {
   bool date = false;
 };
 
-// Looks at the tokens of one class or id attribute.
+// Looks at the words of one class or id attribute.
 HintResult Hints(std::string_view attr) {
   HintResult r;
-  if (attr.empty() || attr.size() > 512) return r;
-  std::string lower = ToLowerAscii(attr);
-  // Stems over whole space-separated words ("post-share-bar").
+  char lower[512];
+  if (attr.empty() || attr.size() > sizeof lower) return r;
+  for (size_t i = 0; i < attr.size(); ++i) {
+    char c = attr[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view text(lower, attr.size());
+  const StemTable& stems = Stems();
+  const auto& tokens = Tokens();
+  uint8_t bits = 0;
   size_t i = 0;
-  while (i < lower.size()) {
-    while (i < lower.size() && std::isspace(static_cast<unsigned char>(lower[i]))) ++i;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
     size_t j = i;
-    while (j < lower.size() && !std::isspace(static_cast<unsigned char>(lower[j]))) ++j;
-    std::string_view word(lower.data() + i, j - i);
+    while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+    std::string_view word = text.substr(i, j - i);
     i = j;
     if (word.empty()) continue;
-    // Stems only in words of a few parts: a long slug ("how-popular-is-x",
-    // an anchor made from a heading) says nothing about the block.
+    uint8_t word_bits = stems.Match(word);
+    // Content stems only in words of a few parts: a long slug
+    // ("how-popular-is-x", an anchor made from a heading) says nothing
+    // about the block.
     size_t parts = 1;
     for (char c : word) parts += (c == '-' || c == '_') ? 1 : 0;
-    static const StemTable negative(kNegativeStems), positive(kPositiveStems);
-    if (parts <= 4 && negative.FoundIn(word)) r.negative = true;
-    if (parts <= 4 && positive.FoundIn(word)) r.positive = true;
-    if (word.find("caption") != std::string_view::npos) r.caption = true;
-    if (word.find("byline") != std::string_view::npos ||
-        word.find("author") != std::string_view::npos) {
-      r.byline = true;
-    }
-    if (word.find("highlight") != std::string_view::npos ||
-        word.find("keypoint") != std::string_view::npos ||
-        word.find("key-point") != std::string_view::npos ||
-        word.find("takeaway") != std::string_view::npos ||
-        word.find("summary") != std::string_view::npos ||
-        word.find("bullets") != std::string_view::npos) {
-      r.key_points = true;
-    }
-    if (word.find("date") != std::string_view::npos ||
-        word.find("publish") != std::string_view::npos ||
-        word.find("time") != std::string_view::npos) {
-      r.date = true;
-    }
-    // Tokens split further on '-' and '_' ("entry-meta", "ad_slot").
+    if (parts > 4) word_bits &= ~(kHintNegative | kHintPositive);
+    bits |= word_bits;
+    // Whole tokens, split on '-' and '_' ("entry-meta", "ad_slot").
     size_t k = 0;
     while (k < word.size()) {
       size_t m = k;
       while (m < word.size() && std::isalnum(static_cast<unsigned char>(word[m]))) ++m;
       std::string_view tok = word.substr(k, m - k);
       k = m + 1;
-      if (tok.empty()) continue;
-      for (std::string_view s : kNegativeTokens) {
-        if (tok == s) {
-          r.negative = true;
-          break;
-        }
-      }
-      for (std::string_view s : kPositiveTokens) {
-        if (tok == s) {
-          r.positive = true;
-          break;
-        }
-      }
+      if (tok.empty() || tok.size() > 12) continue;
+      auto it = tokens.find(tok);
+      if (it != tokens.end()) bits |= it->second;
     }
   }
+  r.negative = bits & kHintNegative;
+  r.positive = bits & kHintPositive;
+  r.caption = bits & kHintCaption;
+  r.byline = bits & kHintByline;
+  r.key_points = bits & kHintKeyPoints;
+  r.date = bits & kHintDate;
   return r;
 }
 
@@ -699,10 +727,14 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
         }
         if (tag == MyHTML_TAG_FIGCAPTION || hc.caption || hi.caption) e.flags |= kCaption;
         if (tag == MyHTML_TAG_FIGURE) e.flags |= kInFigure;
-        if ((hc.key_points || hi.key_points) &&
-            (tag == MyHTML_TAG_UL || tag == MyHTML_TAG_OL || tag == MyHTML_TAG_DIV ||
-             tag == MyHTML_TAG_SECTION)) {
+        // A key-point list is marked on the list itself, or on the
+        // element just around it.
+        bool key_points = hc.key_points || hi.key_points ||
+                          (parent >= 0 && (nodes[parent].flags & kKeyPointsHint));
+        if (key_points && (tag == MyHTML_TAG_UL || tag == MyHTML_TAG_OL)) {
           e.flags |= kKeyPoints;
+        } else if (hc.key_points || hi.key_points) {
+          e.flags |= kKeyPointsHint;
         }
         int index = static_cast<int>(nodes.size());
         bool byline = hc.byline || hi.byline || EqualsIgnoreCaseAscii(TrimView(a.rel), "author") ||
@@ -1112,8 +1144,8 @@ class Emitter {
         continue;
       }
       if (i != root) {
-        if (n.flags & kKeyPoints && out_->paragraphs.empty() && buf_.empty()) {
-          Flush();
+        if (n.flags & kKeyPoints) Flush();
+        if ((n.flags & kKeyPoints) && out_->paragraphs.empty() && out_->bullets.empty()) {
           CollectItems(i, &out_->bullets);
           if (!out_->bullets.empty()) {
             i = n.end;
@@ -1158,14 +1190,20 @@ class Emitter {
     out_->paragraphs.push_back(std::move(p));
   }
 
+  // Key points are a few short items; anything else stays in the body.
   void CollectItems(int list, std::vector<std::string>* items) {
+    constexpr size_t kMaxItems = 10, kMaxItemBytes = 400;
+    std::vector<std::string> found;
     for (int k = list + 1; k < nodes_[list].end; ++k) {
       if (nodes_[k].tag == MyHTML_TAG_LI) {
         std::string t = SubtreeText(nodes_, k, 2000);
-        if (!t.empty()) items->push_back(std::move(t));
+        if (t.size() > kMaxItemBytes) return;
+        if (!t.empty()) found.push_back(std::move(t));
         k = nodes_[k].end - 1;
       }
     }
+    if (found.size() > kMaxItems) return;
+    *items = std::move(found);
   }
 
   void CollectCaptions(int figure) {
@@ -1453,6 +1491,36 @@ std::string ChooseDate(Page& page, std::string_view url, std::pair<int, int> con
   return modified;
 }
 
+// Captions of the story's pictures: those inside the content and, when the
+// content sits in an <article> or <main> (or articleBody) a few levels up,
+// those elsewhere in it (a lead picture above the text).
+std::vector<std::string> Captions(const std::vector<Node>& nodes, const Emitted& content) {
+  if (content.begin < 0) return content.captions;
+  int scope = -1;
+  int a = content.begin;
+  for (int level = 0; level < 6 && a >= 0; ++level, a = nodes[a].parent) {
+    const Node& n = nodes[a];
+    if (n.tag == MyHTML_TAG_ARTICLE || n.tag == MyHTML_TAG_MAIN || (n.flags & kArticleBody)) {
+      scope = a;
+      break;
+    }
+  }
+  if (scope < 0 || nodes[scope].end < content.end) return content.captions;
+  std::vector<std::string> out;
+  for (int k = scope; k < nodes[scope].end; ++k) {
+    const Node& n = nodes[k];
+    if (!(n.flags & kCaption) || (n.flags & kText)) continue;
+    if (n.parent >= 0 && (nodes[n.parent].flags & kInUnlikely)) {
+      k = n.end - 1;
+      continue;
+    }
+    std::string c = SubtreeText(nodes, k, 2000);
+    if (!c.empty() && c.size() < 1000) out.push_back(std::move(c));
+    k = n.end - 1;
+  }
+  return out;
+}
+
 bool IsDateOnly(std::string_view p) {
   return p.size() < 120 && CountWords(p) <= 12 && FindDate(p).valid();
 }
@@ -1586,7 +1654,9 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
   }
   out->author = author;
 
-  for (const std::string& c : best.captions) out->captions.push_back(SplitCaptionCredit(c));
+  for (const std::string& c : Captions(nodes, best)) {
+    out->captions.push_back(SplitCaptionCredit(c));
+  }
   out->bullets = std::move(best.bullets);
   out->paragraphs = std::move(best.paragraphs);
   return Status::OK();

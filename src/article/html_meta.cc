@@ -226,7 +226,9 @@ bool ReadJsonLdDom(std::string_view json, PageMeta* meta) {
 // sets *end past it. Handles the common escapes.
 bool ScanStringValue(std::string_view json, std::string_view key, size_t from,
                      std::string* out, size_t* end) {
-  std::string quoted = "\"" + std::string(key) + "\"";
+  std::string quoted(1, '"');
+  quoted.append(key);
+  quoted.push_back('"');
   size_t at = json.find(quoted, from);
   if (at == std::string_view::npos) return false;
   size_t i = at + quoted.size();
@@ -444,14 +446,19 @@ std::string AuthorFromByline(std::string_view line_in) {
     if (at != std::string_view::npos && at < end) end = at;
   }
   rest = TrimView(rest.substr(0, end));
-  // A trailing date after a comma: "Jane Doe, March 24, 2024".
-  size_t comma = rest.find(", ");
-  while (comma != std::string_view::npos) {
-    if (FindDate(rest.substr(comma)).valid()) {
-      rest = TrimView(rest.substr(0, comma));
-      break;
+  // A date after the name: "Jane Doe, March 24, 2024", "Tom Reed 30 Nov
+  // 2022". Names have no digits; cut at the first, then drop a month name
+  // left dangling before it.
+  size_t digit = rest.find_first_of("0123456789");
+  if (digit != std::string_view::npos) {
+    rest = TrimView(rest.substr(0, digit));
+    while (!rest.empty() && (rest.back() == ',' || rest.back() == ':')) {
+      rest = TrimView(rest.substr(0, rest.size() - 1));
     }
-    comma = rest.find(", ", comma + 2);
+    size_t space = rest.rfind(' ');
+    if (space != std::string_view::npos && MonthFromName(rest.substr(space + 1)) != 0) {
+      rest = TrimView(rest.substr(0, space));
+    }
   }
   while (!rest.empty() && (rest.back() == ',' || rest.back() == ':')) {
     rest.remove_suffix(1);

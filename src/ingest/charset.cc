@@ -196,6 +196,12 @@ Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Dec
   // Pages that declare UTF-16 in a meta tag are in fact ASCII-compatible.
   if (StartsWith(h, "utf-16")) h = "utf-8";
   if (h == "utf8") h = "utf-8";
+  // A single-byte declaration over bytes that are valid UTF-8 with
+  // multi-byte characters is a mislabelled UTF-8 page: real windows-1252
+  // text almost never forms valid UTF-8 sequences throughout.
+  bool single_byte = h == "iso-8859-1" || h == "latin1" || h == "windows-1252" ||
+                     h == "us-ascii" || h == "ascii" || h == "iso-8859-15" || h == "cp1252";
+  if (single_byte && FirstInvalidUtf8(bytes) == bytes.size() && MostlyUtf8(bytes)) h = "utf-8";
   if (!h.empty() && h != "utf-8") {
     // Latin-1 is declared for windows-1252 content everywhere.
     if (h == "iso-8859-1" || h == "latin1" || h == "us-ascii" || h == "ascii") h = "windows-1252";
