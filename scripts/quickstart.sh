@@ -10,5 +10,9 @@ if [ ! -f "$sample" ]; then
   exit 2
 fi
 echo
-echo "== dateline articles $sample --format text"
-build/dateline articles "$sample" --format text
+echo "== dateline articles $sample --format text   (the stories on the page)"
+build/dateline articles "$sample" --format text | head -n 60
+echo "   ..."
+echo
+echo "== dateline extract $sample --format text   (the incidents they report)"
+build/dateline extract "$sample" --format text

@@ -1,6 +1,6 @@
 // Copyright 2026 The Dateline Authors.
 //
-// dateline extract PATH... [--format jsonl]
+// dateline extract PATH... [--format jsonl|text]
 // The fused events of the inputs, one JSON object per line (EVENTS.md).
 // Each document is fused on its own; no database is involved.
 
@@ -17,8 +17,40 @@ namespace dateline::cli {
 
 namespace {
 
+// One event as a line or two for people.
+void AppendEventText(const Event& ev, std::string* out) {
+  std::string counts;
+  for (int k = 0; k < kNumCountKinds; ++k) {
+    if (!ev.counts[k]) continue;
+    if (!counts.empty()) counts += ", ";
+    counts += CountKindName(static_cast<CountKind>(k));
+    counts += ' ';
+    counts += std::to_string(ev.counts[k]->best);
+    if (ev.counts[k]->min && !ev.counts[k]->max) counts += '+';
+  }
+  std::string place = ev.place ? ev.place->name : "";
+  if (ev.place && !ev.place->country_code.empty()) place += " (" + ev.place->country_code + ")";
+  std::string actors;
+  for (const Actor& a : ev.actors) {
+    if (a.role != "perpetrator" && a.role != "side") continue;
+    if (!actors.empty()) actors += "; ";
+    actors += a.name;
+  }
+  char head[512];
+  std::snprintf(head, sizeof head, "%-10s %-26.26s %-30.30s %-20.20s %s\n", ev.date.c_str(),
+                (ev.type + "/" + ev.subtype).c_str(), place.c_str(), counts.c_str(),
+                actors.c_str());
+  *out += head;
+  *out += "           ";
+  *out += ev.summary.substr(0, 160);
+  *out += "  [" + std::to_string(ev.sources.size()) + " source";
+  *out += ev.sources.size() == 1 ? "]\n" : "s]\n";
+}
+
 class EventWriter : public DocumentSink {
  public:
+  explicit EventWriter(bool json) : json_(json) {}
+
   void OnDocument(Document doc) override {
     std::vector<Article> articles;
     Status st = ExtractArticles(doc, options_, &articles);
@@ -34,8 +66,12 @@ class EventWriter : public DocumentSink {
     }
     std::string out;
     for (const Event& ev : events) {
-      AppendEventJson(ev, &out);
-      out += '\n';
+      if (json_) {
+        AppendEventJson(ev, &out);
+        out += '\n';
+      } else {
+        AppendEventText(ev, &out);
+      }
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
@@ -49,6 +85,7 @@ class EventWriter : public DocumentSink {
   int failed() const { return failed_; }
 
  private:
+  bool json_;
   ArticleOptions options_;
   int failed_ = 0;
 };
@@ -62,15 +99,15 @@ int RunExtract(const Args& args) {
     return 2;
   }
   std::string format = p.Get("format", "jsonl");
-  if (format != "jsonl") {
-    PrintError("extract: --format must be jsonl, not '" + format + "'");
+  if (format != "jsonl" && format != "text") {
+    PrintError("extract: --format must be jsonl or text, not '" + format + "'");
     return 2;
   }
   if (p.positional.empty()) {
     PrintError("extract: no input; give PATH... or - for stdin");
     return 2;
   }
-  EventWriter writer;
+  EventWriter writer(format == "jsonl");
   IngestPaths(p.positional, IngestLimits(), &writer);
   std::fflush(stdout);
   return writer.failed() ? 1 : 0;

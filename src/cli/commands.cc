@@ -10,7 +10,7 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"articles", "PATH... [--format jsonl|text]",
        "clean articles (headline, date, dateline, body, captions, quotes) from pages", RunArticles},
-      {"extract", "PATH... [--format jsonl]",
+      {"extract", "PATH... [--format jsonl|text]",
        "incident records (EVENTS.md) of the inputs, fused per document", RunExtract},
   };
   return kCommands;
