@@ -31,13 +31,13 @@ const std::string_view kOpen[] = {"\xE2\x80\x9C", "\""};   // “ "
 const std::string_view kClose[] = {"\xE2\x80\x9D", "\""};  // ” "
 
 bool IsSpeechVerb(std::string_view w) {
-  static const char* kVerbs[] = {"said",    "says",     "told",     "tells",   "added",
-                                 "adds",    "stated",   "wrote",    "writes",  "explained",
-                                 "noted",   "warned",   "insisted", "claimed", "declared",
-                                 "tweeted", "posted",   "asked",    "replied", "continued",
-                                 "urged",   "vowed",    "stressed", "argued",  "recalled",
-                                 "announced", "commented", "remarked", "admitted", "according"};
-  for (const char* v : kVerbs) {
+  static constexpr std::string_view kVerbs[] = {
+      "said",     "says",      "told",      "tells",    "added",    "adds",
+      "stated",   "wrote",     "writes",    "explained", "noted",   "warned",
+      "insisted", "claimed",   "declared",  "tweeted",  "posted",   "asked",
+      "replied",  "continued", "urged",     "vowed",    "stressed", "argued",
+      "recalled", "announced", "commented", "remarked", "admitted", "according"};
+  for (std::string_view v : kVerbs) {
     if (w == v) return true;
   }
   return false;
@@ -50,10 +50,10 @@ bool IsPronoun(std::string_view w) {
 
 // Words that start a capitalised run but are not names.
 bool IsFunctionWord(std::string_view w) {
-  static const char* kWords[] = {"The", "A",  "An",  "In",   "On",  "At",   "But",  "And",
-                                 "As",  "If", "It",  "This", "That", "When", "While", "Asked",
-                                 "For", "He", "She", "They", "We",  "I",    "Also"};
-  for (const char* f : kWords) {
+  static constexpr std::string_view kWords[] = {
+      "The", "A",  "An", "In",  "On",   "At",   "But",  "And",   "As",    "If",  "It",  "This",
+      "That", "When", "While", "Asked", "For", "He", "She", "They", "We", "I", "Also"};
+  for (std::string_view f : kWords) {
     if (w == f) return true;
   }
   return false;

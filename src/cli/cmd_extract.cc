@@ -49,7 +49,10 @@ void AppendEventText(const Event& ev, std::string* out) {
 
 class EventWriter : public DocumentSink {
  public:
-  explicit EventWriter(bool json) : json_(json) {}
+  explicit EventWriter(bool json) : json_(json) {
+    // Events carry no language, and cld2 is a good part of the time.
+    options_.detect_language = false;
+  }
 
   void OnDocument(Document doc) override {
     std::vector<Article> articles;

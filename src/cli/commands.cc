@@ -12,6 +12,8 @@ const std::vector<Command>& Commands() {
        "clean articles (headline, date, dateline, body, captions, quotes) from pages", RunArticles},
       {"extract", "PATH... [--format jsonl|text]",
        "incident records (EVENTS.md) of the inputs, fused per document", RunExtract},
+      {"places", "TEXT|PATH... [--country C] [--format text|jsonl] [--all] | --name NAME [--in PLACE] [--feature NOUN] [--country C]",
+       "place mentions and the gazetteer entries they resolve to, with why", RunPlaces},
   };
   return kCommands;
 }

@@ -48,6 +48,7 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& with_valu
 
 int RunArticles(const Args& args);
 int RunExtract(const Args& args);
+int RunPlaces(const Args& args);
 
 // Prints "dateline: MESSAGE" to stderr.
 void PrintError(std::string_view message);

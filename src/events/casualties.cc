@@ -13,7 +13,9 @@
 #include <cctype>
 #include <string>
 
+#include "util/phrase_set.h"
 #include "util/strings.h"
+#include "util/word_set.h"
 
 namespace dateline {
 
@@ -21,24 +23,10 @@ namespace {
 
 constexpr size_t kMaxNounPhraseWords = 14;
 
-struct W {
-  std::string lower;  // lower-cased token text
-  TextSpan span;
-  bool punct = false;
-};
+// Words are read lower-cased: `ws[i].lower`.
+using W = Word;
 
-std::vector<W> Words(std::string_view s) {
-  std::vector<W> out;
-  for (const Token& t : Tokenize(s)) {
-    W w;
-    w.lower = ToLowerAscii(t.span.Of(s));
-    w.span = t.span;
-    w.punct = t.kind == TokenKind::kPunct;
-    out.push_back(std::move(w));
-  }
-  return out;
-}
-
+// For lists of a few words; longer ones are WordSets.
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set) {
     if (w == s) return true;
@@ -48,22 +36,29 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 
 // A casualty verb before the quantity: "killing 115".
 bool VerbBefore(std::string_view w, CountKind* kind) {
-  if (In(w, {"killing", "killed", "kills", "kill", "massacring", "massacred", "executing",
-             "executed", "slaughtering", "slaughtered", "slaying", "slew", "beheaded",
-             "beheading", "murdered", "murdering", "assassinated", "lynched"})) {
+  static const WordSet kKill({"killing", "killed", "kills", "kill", "massacring", "massacred",
+                              "executing", "executed", "slaughtering", "slaughtered", "slaying",
+                              "slew", "beheaded", "beheading", "murdered", "murdering",
+                              "assassinated", "lynched"});
+  static const WordSet kInjure(
+      {"wounding", "wounded", "injuring", "injured", "hurting", "maiming", "maimed"});
+  static const WordSet kArrest({"arrested", "arresting", "arrests", "detained", "detaining",
+                                "apprehended", "nabbed", "arrest", "detain"});
+  static const WordSet kKidnap(
+      {"kidnapped", "kidnapping", "abducted", "abducting", "kidnap", "abduct"});
+  if (kKill.Contains(w)) {
     *kind = CountKind::kKilled;
     return true;
   }
-  if (In(w, {"wounding", "wounded", "injuring", "injured", "hurting", "maiming", "maimed"})) {
+  if (kInjure.Contains(w)) {
     *kind = CountKind::kInjured;
     return true;
   }
-  if (In(w, {"arrested", "arresting", "arrests", "detained", "detaining", "apprehended", "nabbed",
-             "arrest", "detain"})) {
+  if (kArrest.Contains(w)) {
     *kind = CountKind::kArrested;
     return true;
   }
-  if (In(w, {"kidnapped", "kidnapping", "abducted", "abducting", "kidnap", "abduct"})) {
+  if (kKidnap.Contains(w)) {
     *kind = CountKind::kHostages;
     return true;
   }
@@ -72,14 +67,20 @@ bool VerbBefore(std::string_view w, CountKind* kind) {
 
 // A casualty word after the quantity's noun phrase: "19 people were killed".
 bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
+  static const WordSet kKilled({"dead", "died", "die", "dies", "slain", "perished", "deaths",
+                                "dead,", "bodies", "fatalities", "drowned", "killed",
+                                "massacred", "executed", "beheaded"});
+  static const WordSet kInjured(
+      {"injured", "wounded", "hurt", "injuries", "hospitalised", "hospitalized"});
+  static const WordSet kHostages(
+      {"hostage", "hostages", "captives", "captive", "kidnapped", "abducted"});
   *verb_form = false;
-  if (In(w, {"dead", "died", "die", "dies", "slain", "perished", "deaths", "dead,", "bodies",
-             "fatalities", "drowned", "killed", "massacred", "executed", "beheaded"})) {
+  if (kKilled.Contains(w)) {
     *kind = CountKind::kKilled;
     *verb_form = In(w, {"killed", "massacred", "executed", "beheaded"});
     return true;
   }
-  if (In(w, {"injured", "wounded", "hurt", "injuries", "hospitalised", "hospitalized"})) {
+  if (kInjured.Contains(w)) {
     *kind = CountKind::kInjured;
     *verb_form = In(w, {"injured", "wounded", "hurt"});
     return true;
@@ -88,7 +89,7 @@ bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
     *kind = CountKind::kMissing;
     return true;
   }
-  if (In(w, {"hostage", "hostages", "captives", "captive", "kidnapped", "abducted"})) {
+  if (kHostages.Contains(w)) {
     *kind = CountKind::kHostages;
     *verb_form = In(w, {"kidnapped", "abducted"});
     return true;
@@ -102,35 +103,40 @@ bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
 }
 
 bool IsAux(std::string_view w) {
-  return In(w, {"were", "was", "been", "are", "is", "be", "being", "have", "has", "had", "got",
-                "reportedly", "allegedly", "also", "later", "all", "now", "still", "confirmed",
-                "feared", "thought", "presumed", "subsequently", "eventually", "then",
-                "believed", "reported", "left", "found", "shot", "gunned", "burnt", "burned"});
+  static const WordSet kAux({"were", "was", "been", "are", "is", "be", "being", "have", "has",
+                             "had", "got", "reportedly", "allegedly", "also", "later", "all",
+                             "now", "still", "confirmed", "feared", "thought", "presumed",
+                             "subsequently", "eventually", "then", "believed", "reported",
+                             "left", "found", "shot", "gunned", "burnt", "burned"});
+  return kAux.Contains(w);
 }
 
 // Words after an active casualty verb that show it is used passively or
 // adjectivally ("killed in", "injured when", "dead after").
 bool EndsClauseAfterVerb(const std::vector<W>& ws, size_t i) {
   if (i >= ws.size()) return true;
+  static const WordSet kEnders(
+      {"in", "on", "at", "when", "by", "after", "during", "while", "as", "near", "and", "late",
+       "early", "overnight", "yesterday", "today", "last", "this", "outside", "inside", "across",
+       "since", "following", "amid", "over", "with", "for", "from", "so", "or", "but", "monday",
+       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "before", "because",
+       "due", "earlier", "tonight", "there", "here", "too", "nearby", "between"});
   const W& w = ws[i];
-  if (w.punct) return true;
-  return In(w.lower, {"in", "on", "at", "when", "by", "after", "during", "while", "as", "near",
-                      "and", "late", "early", "overnight", "yesterday", "today", "last", "this",
-                      "outside", "inside", "across", "since", "following", "amid", "over",
-                      "with", "for", "from", "so", "or", "but", "monday", "tuesday", "wednesday",
-                      "thursday", "friday", "saturday", "sunday", "before", "because", "due",
-                      "earlier", "tonight", "there", "here", "too", "nearby", "between"});
+  if (w.punct()) return true;
+  return kEnders.Contains(w.lower);
 }
 
 // Words a noun phrase of people may hold between a count and its verb.
 bool BlocksNounPhrase(std::string_view w) {
-  return In(w, {"took", "seized", "stormed", "attacked", "opened", "said", "says", "told",
-                "claimed", "carried", "launched", "committed", "fired", "detonated", "set",
-                "blew", "struck", "hit", "shot", "targeted", "raided", "ambushed", "kidnapped",
-                "abducted", "killed", "wounded", "injured", "saved", "rescued", "evacuated",
-                "fled", "were", "was", "are", "is", "had", "have", "has", "been", "than",
-                "who", "which", "that", "per", "percent", "year", "years", "months",
-                "days", "hours", "minutes", "weeks", "km", "kilometers", "kilometres", "miles"});
+  static const WordSet kBlockers(
+      {"took", "seized", "stormed", "attacked", "opened", "said", "says", "told", "claimed",
+       "carried", "launched", "committed", "fired", "detonated", "set", "blew", "struck", "hit",
+       "shot", "targeted", "raided", "ambushed", "kidnapped", "abducted", "killed", "wounded",
+       "injured", "saved", "rescued", "evacuated", "fled", "were", "was", "are", "is", "had",
+       "have", "has", "been", "than", "who", "which", "that", "per", "percent", "year", "years",
+       "months", "days", "hours", "minutes", "weeks", "km", "kilometers", "kilometres",
+       "miles"});
+  return kBlockers.Contains(w);
 }
 
 struct Pending {
@@ -173,15 +179,19 @@ size_t WordAt(const std::vector<W>& ws, size_t pos) {
 }  // namespace
 
 bool IsAggregateFrame(std::string_view clause, const CasualtyFrame& f) {
+  return IsAggregateFrame(TokenizedText(clause), f);
+}
+
+bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
   // Cues count only near the frame: "have been killed in the decades-long
   // insurgency", "has killed some 287 rebels in the past year", "so far
   // this year, 200 people have died". Far away they describe something else
   // ("a province in the insurgency-ridden south").
   constexpr size_t kWindow = 60;
   size_t from = f.span.begin > kWindow ? f.span.begin - kWindow : 0;
-  size_t to = std::min(clause.size(), f.span.end + kWindow);
-  std::string s = ToLowerAscii(clause.substr(from, to - from));
-  static const char* kCues[] = {
+  size_t to = std::min(clause.text().size(), f.span.end + kWindow);
+  std::string_view s = clause.lower().substr(from, to - from);
+  static const PhraseSet kCues({
       "decades-long", "decade-long", "years-long", "year-long", "long-running",
       "in the past year", "in the past decade", "in the past two", "in the past three",
       "in the past few", "in the past several", "in the last year", "in the last decade",
@@ -193,14 +203,12 @@ bool IsAggregateFrame(std::string_view clause, const CasualtyFrame& f) {
       "per year", "annually", "in the insurgency", "cumulative", "in the civil war",
       "death toll from the war", "since january", "since february", "since march",
       "since april", "since may", "since june", "since july", "since august",
-      "since september", "since october", "since november", "since december"};
-  for (const char* cue : kCues) {
-    if (s.find(cue) != std::string::npos) return true;
-  }
-  return false;
+      "since september", "since october", "since november", "since december"});
+  return kCues.AnyIn(s);
 }
 
-bool IsAggregateClause(std::string_view clause) {
+bool IsAggregateClause(std::string_view text) {
+  TokenizedText clause(text);
   for (const CasualtyFrame& f : FindCasualties(clause)) {
     if (IsAggregateFrame(clause, f)) return true;
   }
@@ -209,9 +217,9 @@ bool IsAggregateClause(std::string_view clause) {
 
 namespace {
 
-std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::vector<W>& ws) {
+std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::vector<W>& ws,
+                                          const std::vector<Quantity>& qs) {
   std::vector<CasualtyFrame> out;
-  std::vector<Quantity> qs = FindQuantities(clause);
   if (qs.empty()) return out;
   std::vector<Pending> chain;  // quantities waiting for a shared casualty word
   size_t chain_begin = 0;
@@ -246,7 +254,7 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       // "killing five pupils ... and a Malian national": singular parts
       // joined to the counted object add one each.
       size_t stop = after;
-      while (stop < ws.size() && !ws[stop].punct &&
+      while (stop < ws.size() && !ws[stop].punct() &&
              !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
                                   "during", "outside", "inside", "with", "by", "from", "who",
                                   "which", "before", "since", "including"}) &&
@@ -274,13 +282,13 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     if (first >= 2) {
       bool nominal = false;
       for (size_t back = 1; back <= 4 && back <= first; ++back) {
-        const std::string& w = ws[first - back].lower;
+        std::string_view w = ws[first - back].lower;
         if (w == "toll" || w == "deaths" || w == "lives" || w == "fatalities" ||
             w == "bodies" || w == "corpses") {
           nominal = true;
           break;
         }
-        if (ws[first - back].punct) break;
+        if (ws[first - back].punct()) break;
       }
       if (nominal) {
         CasualtyFrame f;
@@ -359,7 +367,7 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         i += 2;
         break;
       }
-      if (w.punct || w.lower == "and") {
+      if (w.punct() || w.lower == "and") {
         // A list of counts sharing one verb: "31 rebels and two soldiers".
         if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;
         break;
@@ -411,11 +419,15 @@ namespace {
 
 // Verbs of harm a singular or conjoined subject undergoes.
 bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) {
-  const std::string& w = ws[i].lower;
+  std::string_view w = ws[i].lower;
   *end = i + 1;
   auto next_is = [&](std::string_view x) { return i + 1 < ws.size() && ws[i + 1].lower == x; };
-  if (In(w, {"killed", "murdered", "assassinated", "beheaded", "decapitated", "lynched",
-             "executed", "slain", "massacred", "martyred", "died", "dies"})) {
+  static const WordSet kKilled({"killed", "murdered", "assassinated", "beheaded",
+                                "decapitated", "lynched", "executed", "slain", "massacred",
+                                "martyred", "died", "dies"});
+  static const WordSet kInjured(
+      {"injured", "wounded", "hurt", "injuried", "hospitalised", "hospitalized"});
+  if (kKilled.Contains(w)) {
     *kind = CountKind::kKilled;
     return true;
   }
@@ -442,7 +454,7 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
     *end = i + 2;
     return true;
   }
-  if (In(w, {"injured", "wounded", "hurt", "injuried", "hospitalised", "hospitalized"})) {
+  if (kInjured.Contains(w)) {
     *kind = CountKind::kInjured;
     return true;
   }
@@ -474,14 +486,16 @@ bool SingularAux(std::string_view w) { return In(w, {"was", "is", "has"}); }
 
 // Heads of subjects that are things or events, not people.
 bool NonPersonHead(std::string_view w) {
-  return In(w, {"attack", "attacks", "bombing", "operation", "raid", "assault", "plot", "plan",
-                "sentence", "order", "deal", "agreement", "project", "vehicle", "car", "truck",
-                "bus", "building", "house", "home", "shop", "office", "station", "church",
-                "mosque", "school", "bridge", "road", "convoy", "property", "area", "region",
-                "hospital", "warrant", "case", "suspect's", "bill", "law", "programme",
-                "program", "motion", "ban", "scheme", "campaign", "offensive", "strike",
-                "explosion", "blast", "bomb", "device", "fire", "vessel", "ship", "plane",
-                "aircraft", "market", "village", "town", "city", "camp", "base"});
+  static const WordSet kHeads(
+      {"attack", "attacks", "bombing", "operation", "raid", "assault", "plot", "plan",
+       "sentence", "order", "deal", "agreement", "project", "vehicle", "car", "truck", "bus",
+       "building", "house", "home", "shop", "office", "station", "church", "mosque", "school",
+       "bridge", "road", "convoy", "property", "area", "region", "hospital", "warrant", "case",
+       "suspect's", "bill", "law", "programme", "program", "motion", "ban", "scheme",
+       "campaign", "offensive", "strike", "explosion", "blast", "bomb", "device", "fire",
+       "vessel", "ship", "plane", "aircraft", "market", "village", "town", "city", "camp",
+       "base"});
+  return kHeads.Contains(w);
 }
 bool PluralAux(std::string_view w) { return In(w, {"were", "are", "have"}); }
 
@@ -523,14 +537,16 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
 // The start of the subject that ends at `end`: back to the clause start, a
 // comma-free boundary word, or a verb.
 size_t SubjectStart(const std::vector<W>& ws, size_t end) {
+  static const WordSet kBoundaries(
+      {"when", "after", "as", "while", "where", "because", "before", "that", "who", "which",
+       "said", "says", "reported", "but", "then", "since", "if", ";", ":", "\"",
+       "\xE2\x80\x9C", "are", "were", "was", "is", "have", "has", "had", "been", "dead",
+       "killed", "injured", "wounded", "missing", "died", "by", "in", "on", "at", "from", "of",
+       "with"});
   size_t k = end;
   while (k > 0) {
-    const std::string& w = ws[k - 1].lower;
-    if (In(w, {"when", "after", "as", "while", "where", "because", "before", "that", "who",
-               "which", "said", "says", "reported", "but", "then", "since", "if", ";", ":",
-               "\"", "\xE2\x80\x9C", "are", "were", "was", "is", "have", "has", "had",
-               "been", "dead", "killed", "injured", "wounded", "missing", "died", "by", "in",
-               "on", "at", "from", "of", "with"})) {
+    std::string_view w = ws[k - 1].lower;
+    if (kBoundaries.Contains(w)) {
       break;
     }
     if (end - k >= 14) break;
@@ -541,9 +557,9 @@ size_t SubjectStart(const std::vector<W>& ws, size_t end) {
   return k;
 }
 
-std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vector<W>& ws) {
+std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vector<W>& ws,
+                                        const std::vector<Quantity>& qs) {
   std::vector<CasualtyFrame> out;
-  std::vector<Quantity> qs = FindQuantities(clause);
   // "leaving 2 civilians dead and a policeman injured": a singular noun
   // phrase with a bare participle, after "and" or "leaving".
   for (size_t i = 1; i + 2 < ws.size(); ++i) {
@@ -555,7 +571,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       else if (In(ws[k].lower, {"dead", "killed"})) kind = CountKind::kKilled;
       else if (ws[k].lower == "missing") kind = CountKind::kMissing;
       else continue;
-      bool ends = k + 1 >= ws.size() || ws[k + 1].punct ||
+      bool ends = k + 1 >= ws.size() || ws[k + 1].punct() ||
                   In(ws[k + 1].lower, {"and", "in", "when", "after", "while", "as", "on", "at"});
       if (ends) {
         CasualtyFrame f;
@@ -658,7 +674,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         if (w0 < ws.size() && In(ws[w0].lower, {"his", "her", "their", "a", "an", "two", "three",
                                                 "four", "five"})) {
           size_t stop = w0;
-          while (stop < ws.size() && !ws[stop].punct &&
+          while (stop < ws.size() && !ws[stop].punct() &&
                  !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
                                       "by", "from", "who", "which"}) &&
                  stop - w0 < 8) {
@@ -710,7 +726,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     // A named victim: two capitalised words ("Mike Ojon", "Somali Member
     // of Parliament"), not a group ("killing Muslims").
     auto cap = [&](size_t k) {
-      return k < ws.size() && !ws[k].punct &&
+      return k < ws.size() && !ws[k].punct() &&
              std::isupper(static_cast<unsigned char>(clause[ws[k].span.begin]));
     };
     bool proper = cap(end) && cap(end + 1);
@@ -718,7 +734,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         (proper || In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
                                       "another"}))) {
       size_t stop = end;
-      while (stop < ws.size() && !ws[stop].punct &&
+      while (stop < ws.size() && !ws[stop].punct() &&
              !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
                                   "during", "outside", "inside", "with", "by", "from", "who",
                                   "which", "before", "since"}) &&
@@ -750,11 +766,17 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
 }  // namespace
 
 std::vector<CasualtyFrame> FindCasualties(std::string_view clause) {
-  std::vector<W> ws = Words(clause);
-  std::vector<CasualtyFrame> out = QuantityFrames(clause, ws);
+  return FindCasualties(TokenizedText(clause));
+}
+
+std::vector<CasualtyFrame> FindCasualties(const TokenizedText& tokenized) {
+  std::string_view clause = tokenized.text();
+  const std::vector<W>& ws = tokenized.words();
+  const std::vector<Quantity> qs = FindQuantities(clause);
+  std::vector<CasualtyFrame> out = QuantityFrames(clause, ws, qs);
   // Frames for people counted without numerals, where no numeral frame of
   // the same kind covers them.
-  for (CasualtyFrame& f : PersonFrames(clause, ws)) {
+  for (CasualtyFrame& f : PersonFrames(clause, ws, qs)) {
     bool covered = false;
     for (CasualtyFrame& o : out) {
       if (o.kind != f.kind) continue;

@@ -25,6 +25,7 @@
 #include "dateline/event.h"
 #include "text/numbers.h"
 #include "text/sentences.h"
+#include "text/tokenized_text.h"
 
 namespace dateline {
 
@@ -34,12 +35,15 @@ struct CasualtyFrame {
   TextSpan span;  // in the clause
 };
 
-// The frames of `clause`, in order.
+// The frames of `clause`, in order. The TokenizedText form reads a clause
+// that other passes tokenized already; the two give the same frames.
 std::vector<CasualtyFrame> FindCasualties(std::string_view clause);
+std::vector<CasualtyFrame> FindCasualties(const TokenizedText& clause);
 
 // True if frame `f` of `clause` is a total over a period or a whole
 // conflict rather than an incident's toll.
 bool IsAggregateFrame(std::string_view clause, const CasualtyFrame& f);
+bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f);
 
 // True if any frame of `clause` is an aggregate.
 bool IsAggregateClause(std::string_view clause);

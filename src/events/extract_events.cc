@@ -19,7 +19,9 @@
 #include "geo/countries.h"
 #include "text/dates.h"
 #include "text/sentences.h"
+#include "text/tokenized_text.h"
 #include "util/strings.h"
+#include "util/word_set.h"
 
 namespace dateline {
 
@@ -73,6 +75,7 @@ bool IsViolent(const std::string& type) {
          type == "Battles" || type == "Riots";
 }
 
+// For lists of a few words; longer ones are WordSets.
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set) {
     if (EqualsIgnoreCaseAscii(w, s)) return true;
@@ -80,36 +83,31 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
-// Lower-cased words of `s` with their offsets, for the small look-behinds.
-struct LW {
-  std::string w;
-  size_t begin, end;
-};
-
-std::vector<LW> LowerWords(std::string_view s) {
-  std::vector<LW> out;
-  for (const Token& t : Tokenize(s)) {
-    if (t.kind == TokenKind::kPunct) continue;
-    out.push_back({ToLowerAscii(t.span.Of(s)), t.span.begin, t.span.end});
+// The words of a clause, punctuation left out, for the small look-behinds
+// (read lower-cased: `ws[i].lower`).
+std::vector<Word> WordsOnly(const TokenizedText& clause) {
+  std::vector<Word> out;
+  out.reserve(clause.words().size());
+  for (const Word& w : clause.words()) {
+    if (!w.punct()) out.push_back(w);
   }
   return out;
 }
 
 // Words before `pos` that make what follows unreal: plans, threats, risks.
-bool IsIrrealis(const std::vector<LW>& ws, size_t pos) {
+bool IsIrrealis(const std::vector<Word>& ws, size_t pos) {
+  static const WordSet kIrrealis(
+      {"plans", "plan", "planned", "planning", "plot", "plotting", "risk", "threat", "threats",
+       "threatened", "threatens", "could", "would", "will", "may", "might", "capability",
+       "capabilities", "warned", "warning", "warns", "vowed", "vows", "intend", "intends",
+       "aims", "prevent", "prevented", "foiled", "thwarted", "if", "possible", "potential",
+       "opportunity", "should", "condemned", "condemns", "fears", "fear", "avoid", "counter",
+       "combat", "fighting", "punish", "anniversary", "memory"});
   int seen = 0;
   for (size_t i = ws.size(); i-- > 0;) {
-    if (ws[i].end > pos) continue;
+    if (ws[i].span.end > pos) continue;
     if (++seen > 6) break;
-    if (In(ws[i].w, {"plans", "plan", "planned", "planning", "plot", "plotting", "risk", "threat",
-                     "threats", "threatened", "threatens", "could", "would", "will", "may",
-                     "might", "capability", "capabilities", "warned", "warning", "warns",
-                     "vowed", "vows", "intend", "intends", "aims", "prevent", "prevented",
-                     "foiled", "thwarted", "if", "possible", "potential", "opportunity",
-                     "should", "condemned", "condemns", "fears", "fear", "avoid",
-                     "counter", "combat", "fighting", "punish", "anniversary", "memory"})) {
-      return true;
-    }
+    if (kIrrealis.Contains(ws[i].lower)) return true;
   }
   return false;
 }
@@ -120,8 +118,9 @@ bool IsIrrealis(const std::vector<LW>& ws, size_t pos) {
 // attacked" is one clause without the aside.
 std::vector<std::string> Clauses(std::string_view s) {
   static const std::string_view kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 "};
+  constexpr std::string_view kDashStart = " \xE2\x80";  // what both dashes start with
   std::vector<size_t> dashes;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = s.find(kDashStart); i != std::string_view::npos; i = s.find(kDashStart, i + 1)) {
     for (std::string_view d : kDashes) {
       if (s.compare(i, d.size(), d) == 0) dashes.push_back(i);
     }
@@ -150,7 +149,11 @@ std::vector<std::string> Clauses(std::string_view s) {
   for (const std::string& piece : pieces) {
     std::string_view p = piece;
     size_t start = 0;
-    for (size_t i = 0; i < p.size(); ++i) {
+    // Only a ';' or " after " can cut.
+    auto next_candidate = [p](size_t from) {
+      return std::min({p.find(';', from), p.find(" after ", from), p.size()});
+    };
+    for (size_t i = next_candidate(0); i < p.size(); i = next_candidate(i + 1)) {
       bool cut = false;
       size_t next = i + 1;
       if (p[i] == ';') {
@@ -200,33 +203,35 @@ int DayShift(std::string_view between) {
 }
 
 bool IsSpeechWord(std::string_view w) {
-  return In(w, {"said", "says", "told", "reported", "announced", "added", "stated", "confirmed",
-                "tweeted", "wrote", "report", "reports", "statement", "briefing", "vowed",
-                "ordered", "pleaded", "released", "issued", "published", "showed"});
+  static const WordSet kSpeech({"said", "says", "told", "reported", "announced", "added",
+                                "stated", "confirmed", "tweeted", "wrote", "report", "reports",
+                                "statement", "briefing", "vowed", "ordered", "pleaded",
+                                "released", "issued", "published", "showed"});
+  return kSpeech.Contains(w);
 }
 
 // Generic actor nouns: "gunmen", "Chechen militants", "suicide bombers".
-void FindGenericActors(std::string_view clause, std::vector<std::pair<TextSpan, std::string>>* out) {
-  std::vector<Token> toks = Tokenize(clause);
+void FindGenericActors(const TokenizedText& tokenized,
+                       std::vector<std::pair<TextSpan, std::string>>* out) {
+  static const WordSet kNouns(
+      {"militants", "separatists", "rebels", "insurgents", "gunmen", "gunman", "jihadists",
+       "extremists", "attackers", "assailants", "bombers", "bomber", "fighters", "terrorists",
+       "bandits", "herdsmen", "pirates", "mob", "guerrillas", "militiamen", "militia",
+       "soldiers", "troops", "police", "commandos", "protesters", "gangs"});
+  static const WordSet kQualifiers(
+      {"suicide", "armed", "suspected", "islamist", "unknown", "unidentified"});
+  std::string_view clause = tokenized.text();
+  const std::vector<Word>& toks = tokenized.words();
   for (size_t i = 0; i < toks.size(); ++i) {
-    std::string_view w = toks[i].span.Of(clause);
-    std::string lw = ToLowerAscii(w);
-    if (!In(lw, {"militants", "separatists", "rebels", "insurgents", "gunmen", "gunman",
-                 "jihadists", "extremists", "attackers", "assailants", "bombers", "bomber",
-                 "fighters", "terrorists", "bandits", "herdsmen", "pirates", "mob",
-                 "guerrillas", "militiamen", "militia", "soldiers", "troops", "police",
-                 "commandos", "protesters", "gangs"})) {
-      continue;
-    }
+    if (!kNouns.Contains(toks[i].lower)) continue;
     size_t b = i;
     // Up to two capitalised or qualifying words before: "Chechen",
     // "Maoist", "suicide", "Islamist".
     for (int k = 0; k < 2 && b > 0; ++k) {
-      std::string_view prev = toks[b - 1].span.Of(clause);
+      std::string_view prev = toks[b - 1].text;
       unsigned char c = prev.empty() ? 0 : static_cast<unsigned char>(prev[0]);
       if (toks[b - 1].kind == TokenKind::kWord &&
-          (std::isupper(c) || In(prev, {"suicide", "armed", "suspected", "islamist", "unknown",
-                                        "unidentified"}))) {
+          (std::isupper(c) || kQualifiers.Contains(prev))) {
         --b;
       } else {
         break;
@@ -246,20 +251,23 @@ std::string FirstUpper(std::string s) {
 // clashes between communities are riots, not battles between armed
 // organisations; violence at a protest is a riot, or excessive force when
 // the state does the shooting.
-void RefineType(std::string_view clause, const std::vector<LW>& words, Mention* m) {
-  auto has = [&](std::initializer_list<std::string_view> set) {
-    for (const LW& w : words) {
-      if (In(w.w, set)) return true;
+void RefineType(const TokenizedText& clause, const std::vector<Word>& words, Mention* m) {
+  static const WordSet kProtest({"protest", "protests", "protesters", "protestors",
+                                 "demonstrators", "demonstration", "demonstrations",
+                                 "demonstrating", "marchers", "rally"});
+  static const WordSet kStateForces({"police", "policemen", "troops", "soldiers", "forces"});
+  static const WordSet kFiring({"fired", "shot", "opened", "killed", "tear", "teargas"});
+  auto has = [&](const WordSet& set) {
+    for (const Word& w : words) {
+      if (set.Contains(w.lower)) return true;
     }
     return false;
   };
   bool hurt = m->counts[0] || m->counts[1];
-  bool protest = has({"protest", "protests", "protesters", "protestors", "demonstrators",
-                      "demonstration", "demonstrations", "demonstrating", "marchers", "rally"});
+  bool protest = has(kProtest);
   if (protest && (m->type == "Battles" || m->type == "Violence against civilians" ||
                   m->type == "Riots")) {
-    bool state_fire = has({"police", "policemen", "troops", "soldiers", "forces"}) &&
-                      has({"fired", "shot", "opened", "killed", "tear", "teargas"});
+    bool state_fire = has(kStateForces) && has(kFiring);
     if (state_fire && hurt) {
       m->type = "Protests";
       m->subtype = "Excessive force against protesters";
@@ -270,13 +278,13 @@ void RefineType(std::string_view clause, const std::vector<LW>& words, Mention* 
     return;
   }
   if (m->type == "Battles") {
-    std::string lower = ToLowerAscii(clause);
+    std::string_view lower = clause.lower();
     static const char* kCommunal[] = {"communal", "inter-clan", "interclan", "clan clash",
                                       "sectarian", "ethnic clash", "tribal clash", "inter-tribal",
                                       "youths", "rival gangs", "prison", "inmates",
                                       "between villagers", "rival groups"};
     for (const char* c : kCommunal) {
-      if (lower.find(c) != std::string::npos) {
+      if (lower.find(c) != std::string_view::npos) {
         m->type = "Riots";
         m->subtype = "Mob violence";
         return;
@@ -342,7 +350,8 @@ void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anc
 
 bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& anchor,
                                      Mention* m, std::vector<Actor>* clause_actors) {
-  std::vector<LW> words = LowerWords(clause);
+  const TokenizedText tokenized(clause);
+  const std::vector<Word> words = WordsOnly(tokenized);
   const TriggerLexicon& lex = TriggerLexicon::Default();
 
   // Triggers, minus those in plans, threats and memorials.
@@ -352,9 +361,9 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
   }
 
   // Casualties; aggregates are no incident at all.
-  std::vector<CasualtyFrame> frames = FindCasualties(clause);
+  std::vector<CasualtyFrame> frames = FindCasualties(tokenized);
   for (const CasualtyFrame& f : frames) {
-    if (IsAggregateFrame(clause, f)) return false;
+    if (IsAggregateFrame(tokenized, f)) return false;
   }
   // Frames of one kind in one clause count different people ("Seven
   // security personnel were killed and 9 Taliban were killed"): they add up.
@@ -393,7 +402,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     m->priority = r.priority;
     m->type = r.type;
     m->subtype = r.subtype;
-    RefineType(clause, words, m);
+    RefineType(tokenized, words, m);
   }
 
   // Dates: skip those that date a report ("said Sunday"); pick the one
@@ -405,18 +414,18 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     bool report = false;
     int back = 0;
     for (size_t i = words.size(); i-- > 0;) {
-      if (words[i].end > d.span.begin) continue;
+      if (words[i].span.end > d.span.begin) continue;
       if (++back > 2) break;
-      if (IsSpeechWord(words[i].w)) report = true;
+      if (IsSpeechWord(words[i].lower)) report = true;
       // "As of Sunday morning, one person has been killed": a tally's time.
-      if (words[i].w == "of" && i > 0 && words[i - 1].w == "as") report = true;
+      if (words[i].lower == "of" && i > 0 && words[i - 1].lower == "as") report = true;
     }
     if (report) continue;
     // "since 2022" dates a state, not an incident.
     if (!words.empty()) {
       for (size_t i = words.size(); i-- > 0;) {
-        if (words[i].end > d.span.begin) continue;
-        if (words[i].end + 2 >= d.span.begin && In(words[i].w, {"since", "until", "till"})) {
+        if (words[i].span.end > d.span.begin) continue;
+        if (words[i].span.end + 2 >= d.span.begin && In(words[i].lower, {"since", "until", "till"})) {
           report = true;
         }
         break;
@@ -427,8 +436,8 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     // attributive position dates the noun right after it, nothing else.
     bool attributive = false;
     for (size_t i = 0; i < words.size(); ++i) {
-      if (words[i].end <= d.span.begin && (i + 1 == words.size() || words[i + 1].begin >= d.span.begin)) {
-        attributive = In(words[i].w, {"the", "a", "an", "its", "their", "his", "her"});
+      if (words[i].span.end <= d.span.begin && (i + 1 == words.size() || words[i + 1].span.begin >= d.span.begin)) {
+        attributive = In(words[i].lower, {"the", "a", "an", "its", "their", "his", "her"});
       }
     }
     if (attributive) {
@@ -443,7 +452,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
       chosen_dist = dist;
     }
   }
-  std::string lower = ToLowerAscii(clause);
+  std::string_view lower = tokenized.lower();
   if (chosen) {
     m->date = chosen->value;
     m->own_date = true;
@@ -451,10 +460,10 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
       int shift = DayShift(clause.substr(chosen->span.end, best->begin - chosen->span.end));
       if (shift != 0) m->date = m->date.AddDays(shift);
     }
-  } else if (lower.find("hours later") != std::string::npos ||
-             lower.find("later that day") != std::string::npos ||
-             lower.find("the same day") != std::string::npos ||
-             lower.find("minutes later") != std::string::npos) {
+  } else if (lower.find("hours later") != std::string_view::npos ||
+             lower.find("later that day") != std::string_view::npos ||
+             lower.find("the same day") != std::string_view::npos ||
+             lower.find("minutes later") != std::string_view::npos) {
     m->date = last_date_;
     m->own_date = last_date_.valid();
   } else {
@@ -473,8 +482,8 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     // Role: a state force in a battle is a side; "against X", "on X" make
     // a target; otherwise the one who acts.
     std::string role = "perpetrator";
-    std::string before = ToLowerAscii(clause.substr(sp.begin >= 12 ? sp.begin - 12 : 0,
-                                                    sp.begin >= 12 ? 12 : sp.begin));
+    std::string_view before = tokenized.lower().substr(sp.begin >= 12 ? sp.begin - 12 : 0,
+                                                       sp.begin >= 12 ? 12 : sp.begin);
     if (m->type == "Battles") role = "side";
     else if (m->type == "Diplomacy") role = "participant";
     else if (EndsWith(TrimView(before), "against") || EndsWith(TrimView(before), "targeting") ||
@@ -497,7 +506,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     add_actor(e.canonical, std::string(sp.Of(clause)), sp, e.kind);
   }
   std::vector<std::pair<TextSpan, std::string>> generic;
-  FindGenericActors(clause, &generic);
+  FindGenericActors(tokenized, &generic);
   for (const auto& [sp, name] : generic) {
     bool inside = false;
     for (const TextSpan& t : taken) inside |= sp.begin < t.end && t.begin < sp.end;
@@ -513,7 +522,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
   const Countries& countries = Countries::Default();
   int best_rank = 0;
   std::string clause_country;
-  std::vector<PlaceMention> places = FindPlaceMentions(clause);
+  std::vector<PlaceMention> places = FindPlaceMentions(tokenized);
   for (PlaceMention& p : places) {
     bool directional = p.rank == 1;
     if (directional) p.rank = m->type == "Diplomacy" ? 3 : 0;

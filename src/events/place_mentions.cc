@@ -6,6 +6,7 @@
 
 #include "article/page_date.h"
 #include "util/strings.h"
+#include "util/word_set.h"
 
 namespace dateline {
 
@@ -13,32 +14,13 @@ namespace {
 
 constexpr size_t kMaxNameWords = 4;
 
-struct W {
-  std::string_view text;
-  TextSpan span;
-  bool punct = false;
-  bool cap = false;  // starts with an upper-case letter (or a non-ASCII letter)
-};
+// Words are compared ignoring case: `ws[i].lower == "of"`, or a WordSet.
+using W = Word;
 
-std::vector<W> Words(std::string_view s) {
-  std::vector<W> out;
-  for (const Token& t : Tokenize(s)) {
-    W w;
-    w.text = t.span.Of(s);
-    w.span = t.span;
-    w.punct = t.kind == TokenKind::kPunct;
-    unsigned char c = w.text.empty() ? 0 : static_cast<unsigned char>(w.text[0]);
-    w.cap = !w.punct && (std::isupper(c) || (c >= 0xC3 && c < 0xE2));
-    out.push_back(w);
-  }
-  return out;
-}
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (EqualsIgnoreCaseAscii(w, s)) return true;
-  }
-  return false;
+// Starts with an upper-case letter (or a non-ASCII letter).
+bool Cap(const W& w) {
+  unsigned char c = w.text.empty() ? 0 : static_cast<unsigned char>(w.text[0]);
+  return !w.punct() && (std::isupper(c) || (c >= 0xC3 && c < 0xE2));
 }
 
 bool IsLower(std::string_view w) {
@@ -47,45 +29,48 @@ bool IsLower(std::string_view w) {
 
 // Place nouns, in lower case only: "Crocus City Hall" names a building.
 bool IsFeature(std::string_view w) {
-  if (!IsLower(w)) return false;
-  return In(w, {"suburb", "district", "province", "region", "city", "town", "village", "state",
-                "county", "capital", "port", "neighbourhood", "neighborhood", "area", "oblast",
-                "governorate", "prefecture", "municipality", "commune", "island", "valley",
-                "republic", "township", "division", "outskirts", "department", "territory"});
+  static const WordSet kFeatures(
+      {"suburb", "district", "province", "region", "city", "town", "village", "state",
+       "county", "capital", "port", "neighbourhood", "neighborhood", "area", "oblast",
+       "governorate", "prefecture", "municipality", "commune", "island", "valley", "republic",
+       "township", "division", "outskirts", "department", "territory"});
+  return IsLower(w) && kFeatures.Contains(w);
 }
 
 // How specific a feature is: a village beats a district beats a province.
 int FeatureRank(std::string_view w) {
-  if (In(w, {"suburb", "village", "neighbourhood", "neighborhood", "town", "township",
-             "commune", "city", "port", "island"})) {
-    return 7;
-  }
-  if (In(w, {"district", "county", "municipality", "prefecture", "valley", "division"})) return 6;
-  if (In(w, {"province", "state", "region", "oblast", "governorate", "department", "territory",
-             "republic"})) {
-    return 5;
-  }
+  static const WordSet kRank7({"suburb", "village", "neighbourhood", "neighborhood", "town",
+                               "township", "commune", "city", "port", "island"});
+  static const WordSet kRank6(
+      {"district", "county", "municipality", "prefecture", "valley", "division"});
+  static const WordSet kRank5({"province", "state", "region", "oblast", "governorate",
+                               "department", "territory", "republic"});
+  if (kRank7.Contains(w)) return 7;
+  if (kRank6.Contains(w)) return 6;
+  if (kRank5.Contains(w)) return 5;
   return 4;
 }
 
 // Buildings and sites; "<Name> airport" is a place of its own.
 bool IsFacility(std::string_view w) {
-  return IsLower(w) &&
-         In(w, {"airport", "theater", "theatre", "hall", "hospital", "station", "stadium",
-                "embassy", "mosque", "church", "temple", "market", "hotel", "school",
-                "university", "prison", "shrine", "square", "bridge", "base", "camp"});
+  static const WordSet kFacilities(
+      {"airport", "theater", "theatre", "hall", "hospital", "station", "stadium", "embassy",
+       "mosque", "church", "temple", "market", "hotel", "school", "university", "prison",
+       "shrine", "square", "bridge", "base", "camp"});
+  return IsLower(w) && kFacilities.Contains(w);
 }
 
 // Capitalised words that never name a place on their own.
 bool IsStopName(std::string_view w) {
-  if (MonthFromName(w) != 0) return true;
-  return In(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                "The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their",
-                "This", "That", "These", "Those", "President", "Prime", "Minister", "General",
-                "Gen", "Mr", "Mrs", "Ms", "Dr", "Col", "Lt", "Sgt", "Capt", "Commander", "Chief",
-                "Police", "Army", "Islamic", "State", "Daesh", "Taliban", "Reuters", "AFP", "AP",
-                "Telegram", "Facebook", "Twitter", "Xinhua", "CCTV", "TASS", "God", "Allah",
-                "Parliament", "Congress", "Government", "Ministry", "Sheikh"});
+  static const WordSet kStopNames(
+      {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A",
+       "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "This", "That",
+       "These", "Those", "President", "Prime", "Minister", "General", "Gen", "Mr", "Mrs", "Ms",
+       "Dr", "Col", "Lt", "Sgt", "Capt", "Commander", "Chief", "Police", "Army", "Islamic",
+       "State", "Daesh", "Taliban", "Reuters", "AFP", "AP", "Telegram", "Facebook", "Twitter",
+       "Xinhua", "CCTV", "TASS", "God", "Allah", "Parliament", "Congress", "Government",
+       "Ministry", "Sheikh"});
+  return MonthFromName(w) != 0 || kStopNames.Contains(w);
 }
 
 // A run of capitalised words starting at ws[i] ("St. Petersburg", "North
@@ -95,8 +80,9 @@ size_t NameRun(const std::vector<W>& ws, size_t i, std::string_view text) {
   size_t words = 0;
   while (j < ws.size() && words < kMaxNameWords) {
     // All-caps prepositions ("outside Moscow ON March 22") end a name.
-    if (In(ws[j].text, {"ON", "IN", "AT", "OF", "AND", "THE"}) && words > 0) break;
-    if (ws[j].cap && !(words > 0 && IsStopName(ws[j].text))) {
+    static const WordSet kAllCapsEnders({"ON", "IN", "AT", "OF", "AND", "THE"});
+    if (words > 0 && kAllCapsEnders.Contains(ws[j].text)) break;
+    if (Cap(ws[j]) && !(words > 0 && IsStopName(ws[j].text))) {
       ++j;
       ++words;
       if (EndsWith(ws[j - 1].text, "\xE2\x80\x99s") || EndsWith(ws[j - 1].text, "'s")) break;
@@ -133,13 +119,13 @@ std::string StripPossessive(std::string_view s) {
 std::string ContainerBefore(const std::vector<W>& ws, size_t i) {
   for (size_t back = 1; back <= 3 && back <= i; ++back) {
     const W& w = ws[i - back];
-    if (w.punct) break;
+    if (w.punct()) break;
     std::string name = StripPossessive(w.text);
     // The first word of a sentence is capitalised anyway; only a
     // possessive there ("Nigeria's northeastern town") is a container.
     bool possessive = name.size() != w.text.size();
     if (i - back == 0 && !possessive) break;
-    if (w.cap && !IsStopName(name)) return name;
+    if (Cap(w) && !IsStopName(name)) return name;
   }
   return "";
 }
@@ -147,16 +133,18 @@ std::string ContainerBefore(const std::vector<W>& ws, size_t i) {
 // ", Afghanistan" or "in (the city of) Yibin" right after a name.
 std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_view text) {
   size_t k = end;
-  if (k < ws.size() && (ws[k].text == "," || In(ws[k].text, {"in"}))) {
+  if (k < ws.size() && (ws[k].text == "," || ws[k].lower == "in")) {
     ++k;
-    if (k + 2 < ws.size() && In(ws[k].text, {"the"}) && IsFeature(ws[k + 1].text) &&
-        In(ws[k + 2].text, {"of"})) {
+    if (k + 2 < ws.size() && ws[k].lower == "the" && IsFeature(ws[k + 1].text) &&
+        ws[k + 2].lower == "of") {
       k += 3;
     }
-    if (k < ws.size() && ws[k].cap && !IsStopName(ws[k].text)) {
+    if (k < ws.size() && Cap(ws[k]) && !IsStopName(ws[k].text)) {
       size_t e = NameRun(ws, k, text);
       // "in Chechnya, Syria and Afghanistan" is a list, not a container.
-      if (e < ws.size() && (ws[e].text == "," || In(ws[e].text, {"and", "or"}))) return "";
+      if (e < ws.size() && (ws[e].text == "," || ws[e].lower == "and" || ws[e].lower == "or")) {
+        return "";
+      }
       return StripPossessive(Name(ws, k, e, text));
     }
   }
@@ -166,12 +154,22 @@ std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_vie
 }  // namespace
 
 std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
+  return FindPlaceMentions(TokenizedText(text));
+}
+
+std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
+  static const WordSet kNotAfterName({"capital", "outskirts", "area", "state", "territory"});
+  static const WordSet kLeads(
+      {"in", "of", "at", "near", "the", "from", "hit", "across", "outside", "into"});
+  static const WordSet kLocatives({"in", "at", "near", "outside", "over", "across", "inside",
+                                   "to", "into", "from", "around"});
+  std::string_view text = tokenized.text();
+  const std::vector<W>& ws = tokenized.words();
   std::vector<PlaceMention> out;
-  std::vector<W> ws = Words(text);
   for (size_t i = 0; i < ws.size(); ++i) {
     // "the <A> <feature> of <B>" / "the <adj>* <feature> of <B>"
-    if (IsFeature(ws[i].text) && i + 2 < ws.size() && In(ws[i + 1].text, {"of"}) &&
-        ws[i + 2].cap && !IsStopName(ws[i + 2].text)) {
+    if (IsFeature(ws[i].text) && i + 2 < ws.size() && ws[i + 1].lower == "of" &&
+        Cap(ws[i + 2]) && !IsStopName(ws[i + 2].text)) {
       size_t end = NameRun(ws, i + 2, text);
       PlaceMention m;
       m.name = StripPossessive(Name(ws, i + 2, end, text));
@@ -181,17 +179,18 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
       m.container = ContainerBefore(ws, i);
       if (m.container.empty()) m.container = ContainerAfter(ws, end, text);
       m.span = {ws[i].span.begin, ws[end - 1].span.end};
-      m.rank = In(ws[i].text, {"outskirts", "capital"}) ? 3 : FeatureRank(ws[i].text);
-      if (In(ws[i].text, {"outskirts"})) m.feature.clear();
+      m.rank = ws[i].lower == "outskirts" || ws[i].lower == "capital" ? 3
+                                                                       : FeatureRank(ws[i].text);
+      if (ws[i].lower == "outskirts") m.feature.clear();
       out.push_back(m);
       i = end - 1;
       continue;
     }
     // "the (Russian) capital Moscow"
-    if (IsLower(ws[i].text) && In(ws[i].text, {"capital", "city", "town", "village", "port"}) &&
-        i + 1 < ws.size() &&
-        ws[i + 1].cap && !IsStopName(ws[i + 1].text) && i >= 1 &&
-        !In(ws[i - 1].text, {"a", "an"})) {
+    static const WordSet kSettlements({"capital", "city", "town", "village", "port"});
+    if (IsLower(ws[i].text) && kSettlements.Contains(ws[i].text) && i + 1 < ws.size() &&
+        Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text) && i >= 1 && ws[i - 1].lower != "a" &&
+        ws[i - 1].lower != "an") {
       size_t end = NameRun(ws, i + 1, text);
       PlaceMention m;
       m.name = StripPossessive(Name(ws, i + 1, end, text));
@@ -203,17 +202,15 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
       continue;
     }
     // "<Name> district", "Jinping village"
-    if (ws[i].cap && !IsStopName(ws[i].text)) {
+    if (Cap(ws[i]) && !IsStopName(ws[i].text)) {
       size_t end = NameRun(ws, i, text);
       bool facility = end < ws.size() && IsFacility(ws[end].text);
-      bool feature_of = end + 1 < ws.size() && In(ws[end + 1].text, {"of"});
+      bool feature_of = end + 1 < ws.size() && ws[end + 1].lower == "of";
       if (end < ws.size() && !feature_of && (IsFeature(ws[end].text) || facility) &&
-          !In(ws[end].text, {"capital", "outskirts", "area", "state", "territory"})) {
+          !kNotAfterName.Contains(ws[end].text)) {
         // Only after a preposition, article or adjective, to skip subjects
         // like "Police district chief".
-        bool lead = i == 0 || In(ws[i - 1].text, {"in", "of", "at", "near", "the", "from",
-                                                    "hit", "across", "outside", "into"}) ||
-                    IsLower(ws[i - 1].text);
+        bool lead = i == 0 || kLeads.Contains(ws[i - 1].text) || IsLower(ws[i - 1].text);
         if (lead) {
           PlaceMention m;
           m.name = StripPossessive(Name(ws, i, facility ? end + 1 : end, text));
@@ -230,20 +227,17 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
       }
     }
     // "in Kabul", "over Egypt", "in a Moscow subway", "in Moscow’s Dubrovka"
-    if (In(ws[i].text, {"in", "at", "near", "outside", "over", "across", "inside", "to", "into",
-                        "from", "around"}) &&
-        i + 1 < ws.size()) {
+    if (kLocatives.Contains(ws[i].text) && i + 1 < ws.size()) {
       size_t k = i + 1;
       bool det = false;
-      if (k < ws.size() && In(ws[k].text, {"the", "a", "an"})) {
+      if (k < ws.size() && (ws[k].lower == "the" || ws[k].lower == "a" || ws[k].lower == "an")) {
         ++k;
         det = true;
       }
-      if (k < ws.size() && ws[k].cap && !IsStopName(ws[k].text)) {
+      if (k < ws.size() && Cap(ws[k]) && !IsStopName(ws[k].text)) {
         size_t end = NameRun(ws, k, text);
-        if (end < ws.size() && IsFeature(ws[end].text) &&
-            !In(ws[end].text, {"capital", "outskirts", "area", "state", "territory"}) &&
-            !(end + 1 < ws.size() && In(ws[end + 1].text, {"of"}))) {
+        if (end < ws.size() && IsFeature(ws[end].text) && !kNotAfterName.Contains(ws[end].text) &&
+            !(end + 1 < ws.size() && ws[end + 1].lower == "of")) {
           // "in Kandahar province": the feature says what the name is.
           PlaceMention m;
           m.name = StripPossessive(Name(ws, k, end, text));
@@ -280,7 +274,7 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
         // A determiner before a name makes it a facility or an attribute
         // ("a Moscow subway"); still the best clue to where.
         m.rank = det ? 2 : 3;
-        if (In(ws[i].text, {"to", "from", "into"})) m.rank = 1;
+        if (ws[i].lower == "to" || ws[i].lower == "from" || ws[i].lower == "into") m.rank = 1;
         if (possessive) m.rank = 3;
         if (m.facility) m.rank = 2;
         m.container = ContainerAfter(ws, end, text);

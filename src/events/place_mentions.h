@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "text/sentences.h"
+#include "text/tokenized_text.h"
 
 namespace dateline {
 
@@ -28,7 +29,10 @@ struct PlaceMention {
   bool facility = false;  // a building or site ("Crocus City Hall")
 };
 
+// The mentions of `text`, in order. The TokenizedText form reads a text
+// that other passes tokenized already; the two give the same mentions.
 std::vector<PlaceMention> FindPlaceMentions(std::string_view text);
+std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& text);
 
 }  // namespace dateline
 

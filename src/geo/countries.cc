@@ -42,14 +42,18 @@ Result<Countries> Countries::Parse(std::string_view tsv) {
                              ": want code, name, aliases, demonyms, capital");
     }
     int idx = static_cast<int>(c.countries_.size());
-    c.countries_.push_back({std::string(cols[0]), std::string(cols[1]), std::string(cols[4])});
+    c.countries_.push_back({std::string(cols[0]), std::string(cols[1]), std::string(cols[4]), {}, {}});
     c.codes_.emplace(std::string(cols[0]), idx);
     c.names_.emplace(std::string(cols[1]), idx);
     for (auto a : Split(cols[2], '|')) {
-      if (!a.empty()) c.names_.emplace(std::string(a), idx);
+      if (a.empty()) continue;
+      c.names_.emplace(std::string(a), idx);
+      c.countries_.back().aliases.emplace_back(a);
     }
     for (auto d : Split(cols[3], '|')) {
-      if (!d.empty()) c.demonyms_.emplace(std::string(d), idx);
+      if (d.empty()) continue;
+      c.demonyms_.emplace(std::string(d), idx);
+      c.countries_.back().demonyms.emplace_back(d);
     }
     if (!cols[4].empty()) c.capitals_.emplace(std::string(cols[4]), idx);
   }

@@ -20,6 +20,8 @@ struct CountryInfo {
   std::string code;  // ISO 3166-1 alpha-2
   std::string name;
   std::string capital;
+  std::vector<std::string> aliases;   // other names ("Byelorussia")
+  std::vector<std::string> demonyms;  // "Belarusian", "Belarusians"
 };
 
 class Countries {
@@ -36,6 +38,7 @@ class Countries {
   const CountryInfo* ByAnyName(std::string_view text) const;
 
   size_t size() const { return countries_.size(); }
+  const std::vector<CountryInfo>& all() const { return countries_; }
 
  private:
   const CountryInfo* Find(const std::unordered_map<std::string, int>& m,

@@ -48,6 +48,20 @@ std::string_view TrimView(std::string_view s) {
 
 std::string Trim(std::string_view s) { return std::string(TrimView(s)); }
 
+namespace {
+
+// An ASCII byte that is neither whitespace nor the start of a multi-byte
+// character: WhitespaceLength() of it is 0, and it is copied as is.
+inline bool IsAsciiNonSpace(unsigned char c) {
+  return c < 0x80 && !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v');
+}
+
+inline bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -64,8 +78,11 @@ std::string CollapseWhitespace(std::string_view s) {
       out.push_back(' ');
       pending_space = false;
     }
-    out.push_back(s[i]);
-    ++i;
+    // This byte and the run of plain ASCII after it, in one copy.
+    size_t j = i + 1;
+    while (j < s.size() && IsAsciiNonSpace(static_cast<unsigned char>(s[j]))) ++j;
+    out.append(s.data() + i, j - i);
+    i = j;
   }
   return out;
 }
@@ -142,7 +159,7 @@ size_t CountWords(std::string_view s) {
       i += space;
       continue;
     }
-    bool word_char = std::isalnum(c) || c >= 0x80;
+    bool word_char = IsAsciiAlnum(c) || c >= 0x80;
     if (word_char && !in_word) ++words;
     in_word = word_char;
     ++i;

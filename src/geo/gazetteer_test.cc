@@ -1,0 +1,461 @@
+// Copyright 2026 The Dateline Authors.
+//
+// The gazetteer on a small fixture made here from hand-written rows (the
+// real gazetteer.bin is checked by tests/gazetteer_test.py): folding,
+// lookup order and filters, containment, distances, the city grid, damaged
+// files, and ResolvePlace's use of hints.
+
+#include "geo/gazetteer.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+
+#include "geo/fold.h"
+#include "geo/gazetteer_builder.h"
+#include "geo/resolve.h"
+
+namespace dateline {
+namespace {
+
+struct Ids {
+  uint32_t in, ru, us;
+  uint32_t chhattisgarh, karnataka, moscow_oblast, moscow_region, spb_region, florida;
+  uint32_t bijapur_district, vijayapura_district;
+  uint32_t bijapur, vijayapura, krasnogorsk, moscow, spb, spb_fl;
+};
+
+GazetteerEntry Country(const char* cc, const char* name, uint32_t pop) {
+  GazetteerEntry e;
+  e.kind = PlaceKind::kCountry;
+  e.name = name;
+  e.country_code = cc;
+  e.code = cc;
+  e.feature_class = 'A';
+  e.feature_code = "PCLI";
+  e.population = pop;
+  return e;
+}
+
+GazetteerEntry Region(PlaceKind kind, const char* code, const char* name, uint32_t country,
+                      double lat, double lon, uint32_t pop) {
+  GazetteerEntry e;
+  e.kind = kind;
+  e.name = name;
+  e.country_code = std::string(code, 2);
+  e.code = code;
+  e.country = country;
+  e.lat = lat;
+  e.lon = lon;
+  e.population = pop;
+  e.feature_class = 'A';
+  e.feature_code = kind == PlaceKind::kAdmin1 ? "ADM1" : "ADM2";
+  return e;
+}
+
+GazetteerEntry City(uint32_t geonameid, const char* name, const char* ascii, const char* cc,
+                    double lat, double lon, uint32_t pop, const char* fcode, uint32_t country,
+                    uint32_t admin1, uint32_t admin2 = kNoPlace) {
+  GazetteerEntry e;
+  e.kind = PlaceKind::kCity;
+  e.geonameid = geonameid;
+  e.name = name;
+  e.ascii_name = ascii;
+  e.country_code = cc;
+  e.lat = lat;
+  e.lon = lon;
+  e.population = pop;
+  e.feature_class = 'P';
+  e.feature_code = fcode;
+  e.country = country;
+  e.admin1 = admin1;
+  e.admin2 = admin2;
+  return e;
+}
+
+// A few real places, with the ambiguities the resolver must handle.
+std::string FixtureBytes(Ids* ids) {
+  GazetteerBuilder b;
+  Ids& i = *ids;
+  i.in = b.Add(Country("IN", "India", 900000000));
+  b.AddName(i.in, "Indian", NameMatch::kDemonym);
+  i.ru = b.Add(Country("RU", "Russia", 100000000));
+  b.AddName(i.ru, "Russian Federation", NameMatch::kAlternate);
+  b.AddName(i.ru, "Russian", NameMatch::kDemonym);
+  i.us = b.Add(Country("US", "United States", 300000000));
+  b.AddName(i.us, "US", NameMatch::kAlternate);
+  i.chhattisgarh = b.Add(Region(PlaceKind::kAdmin1, "IN.37", "Chhattisgarh", i.in, 21.3, 82.0, 9000000));
+  b.entry(i.chhattisgarh).iso_code = "IN-CT";
+  b.entry(i.chhattisgarh).subdivision_type = "State";
+  i.karnataka = b.Add(Region(PlaceKind::kAdmin1, "IN.19", "Karnataka", i.in, 14.5, 76.0, 30000000));
+  i.moscow_oblast = b.Add(Region(PlaceKind::kAdmin1, "RU.47", "Moscow Oblast", i.ru, 55.6, 37.5, 7000000));
+  b.AddFoldedName(i.moscow_oblast, "moscow", NameMatch::kAlternate);
+  i.moscow_region = b.Add(Region(PlaceKind::kAdmin1, "RU.48", "Moscow", i.ru, 55.75, 37.6, 12000000));
+  i.spb_region = b.Add(Region(PlaceKind::kAdmin1, "RU.66", "Saint Petersburg", i.ru, 59.9, 30.3, 5400000));
+  i.florida = b.Add(Region(PlaceKind::kAdmin1, "US.FL", "Florida", i.us, 28.0, -82.0, 15000000));
+  i.bijapur_district = b.Add(Region(PlaceKind::kAdmin2, "IN.37.417", "Bijapur", i.in, 18.8, 80.8, 10000));
+  b.entry(i.bijapur_district).admin1 = i.chhattisgarh;
+  i.vijayapura_district = b.Add(Region(PlaceKind::kAdmin2, "IN.19.577", "Bijapur", i.in, 16.8, 75.7, 400000));
+  b.entry(i.vijayapura_district).admin1 = i.karnataka;
+  i.bijapur = b.Add(City(0, "Bījāpur", "", "IN", 18.79387, 80.81599, 0, "", i.in, i.chhattisgarh,
+                         i.bijapur_district));
+  i.vijayapura = b.Add(City(1275701, "Vijayapura", "Vijayapura", "IN", 16.82442, 75.71537, 327427,
+                            "PPLA2", i.in, i.karnataka, i.vijayapura_district));
+  b.AddName(i.vijayapura, "Bijapur", NameMatch::kAlternate);
+  i.krasnogorsk = b.Add(City(542374, "Krasnogorsk", "Krasnogorsk", "RU", 55.8204, 37.3302, 92932,
+                             "PPLA2", i.ru, i.moscow_oblast));
+  b.AddName(i.krasnogorsk, "Красногорск", NameMatch::kAlternate);
+  i.moscow = b.Add(City(524901, "Moscow", "Moscow", "RU", 55.75222, 37.61556, 10381222, "PPLC", i.ru,
+                        i.moscow_region));
+  i.spb = b.Add(City(498817, "Saint Petersburg", "Saint Petersburg", "RU", 59.93863, 30.31413,
+                     5351935, "PPLA", i.ru, i.spb_region));
+  b.AddName(i.spb, "Sankt-Peterburg", NameMatch::kAlternate);
+  i.spb_fl = b.Add(City(4171563, "St. Petersburg", "St. Petersburg", "US", 27.77086, -82.67927,
+                        258308, "PPL", i.us, i.florida));
+  b.set_info("test fixture");
+  auto bytes = b.Build();
+  EXPECT_TRUE(bytes.ok()) << bytes.status().ToString();
+  return bytes.ok() ? bytes.value() : std::string();
+}
+
+class GazetteerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    bytes_ = FixtureBytes(&ids_);
+    auto g = Gazetteer::FromBytes(bytes_);
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    g_ = std::move(g).value();
+  }
+
+  std::vector<uint32_t> Ids(std::string_view name, const LookupOptions& o = {}) {
+    std::vector<uint32_t> out;
+    for (const Candidate& c : g_->Lookup(name, o)) out.push_back(c.place.id);
+    return out;
+  }
+
+  std::string bytes_;
+  struct Ids ids_;
+  std::unique_ptr<Gazetteer> g_;
+};
+
+TEST(FoldPlaceName, DiacriticsScriptsCaseAndPunctuation) {
+  EXPECT_EQ("bijapur", FoldPlaceName("Bījāpur"));
+  EXPECT_EQ("krasnogorsk", FoldPlaceName("Красногорск"));
+  EXPECT_EQ("sao paulo", FoldPlaceName("  São   Paulo "));
+  EXPECT_EQ("st petersburg", FoldPlaceName("St. Petersburg"));
+  EXPECT_EQ("ndjamena", FoldPlaceName("N'Djamena"));
+  EXPECT_EQ("ndjamena", FoldPlaceName("N\xE2\x80\x99" "Djamena"));
+  EXPECT_EQ("petropavlovsk kamchatsky", FoldPlaceName("Petropavlovsk-Kamchatsky"));
+  EXPECT_EQ("koln", FoldPlaceName("KÖLN"));
+  EXPECT_EQ("yi bin", FoldPlaceName("宜宾"));
+  EXPECT_EQ("", FoldPlaceName(""));
+  EXPECT_EQ("", FoldPlaceName(" -- "));
+  // Invalid UTF-8 folds to something, without trouble.
+  EXPECT_FALSE(FoldPlaceName("ab\xFF\xFE" "cd").empty());
+}
+
+TEST_F(GazetteerTest, HeaderAndCounts) {
+  EXPECT_EQ(17u, g_->size());
+  EXPECT_EQ("test fixture", g_->build_info());
+  EXPECT_EQ(bytes_.size(), g_->file_size());
+}
+
+TEST_F(GazetteerTest, LookupFoldsTheQuery) {
+  auto a = Ids("Bījāpur"), b = Ids("BIJAPUR"), c = Ids("bijapur");
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(a, c);
+  EXPECT_EQ(std::vector<uint32_t>{ids_.krasnogorsk}, Ids("Красногорск"));
+  EXPECT_EQ(std::vector<uint32_t>{ids_.krasnogorsk}, Ids("KRASNOGORSK"));
+  EXPECT_TRUE(Ids("Atlantis").empty());
+  EXPECT_TRUE(Ids("").empty());
+}
+
+TEST_F(GazetteerTest, LookupOrderIsPopulationThenKindThenId) {
+  // Vijayapura (327,427, by alternate name), the Karnataka district
+  // (400,000), the Chhattisgarh district (10,000), Bījāpur (unknown).
+  std::vector<uint32_t> want = {ids_.vijayapura_district, ids_.vijayapura, ids_.bijapur_district,
+                                ids_.bijapur};
+  EXPECT_EQ(want, Ids("Bijapur"));
+  auto c = g_->Lookup("Bijapur");
+  ASSERT_EQ(4u, c.size());
+  EXPECT_EQ(NameMatch::kAlternate, c[1].match);
+  EXPECT_EQ(NameMatch::kName, c[3].match);
+}
+
+TEST_F(GazetteerTest, LookupFilters) {
+  LookupOptions cities;
+  cities.kinds = KindBit(PlaceKind::kCity);
+  EXPECT_EQ((std::vector<uint32_t>{ids_.vijayapura, ids_.bijapur}), Ids("Bijapur", cities));
+  LookupOptions us;
+  us.country_code = "US";
+  EXPECT_EQ(std::vector<uint32_t>{ids_.spb_fl}, Ids("St. Petersburg", us));
+  LookupOptions one;
+  one.max_results = 1;
+  EXPECT_EQ(std::vector<uint32_t>{ids_.vijayapura_district}, Ids("Bijapur", one));
+}
+
+TEST_F(GazetteerTest, PlaceFields) {
+  auto c = g_->Lookup("Bijapur", {KindBit(PlaceKind::kCity), "IN", 8});
+  ASSERT_EQ(2u, c.size());
+  const Place& p = c[1].place;
+  EXPECT_EQ("Bījāpur", p.name);
+  EXPECT_EQ("Bījāpur", p.ascii_name);  // no ASCII name given: the name
+  EXPECT_EQ(PlaceKind::kCity, p.kind);
+  EXPECT_NEAR(18.79387, p.lat, 1e-6);
+  EXPECT_NEAR(80.81599, p.lon, 1e-6);
+  EXPECT_EQ("IN", p.country_code);
+  EXPECT_EQ("India", p.country_name);
+  EXPECT_EQ("37", p.admin1_code);
+  EXPECT_EQ("Chhattisgarh", p.admin1_name);
+  EXPECT_EQ("Bijapur", p.admin2_name);
+  EXPECT_EQ('P', p.feature_class);
+  Place region;
+  ASSERT_TRUE(g_->Get(ids_.chhattisgarh, &region));
+  EXPECT_EQ("IN-CT", region.iso_code);
+  EXPECT_EQ("State", region.subdivision_type);
+  EXPECT_EQ("IN.37", region.code);
+  EXPECT_EQ("ADM1", region.feature_code);
+  EXPECT_FALSE(g_->Get(9999, &region));
+}
+
+TEST_F(GazetteerTest, DemonymsAndAliasesNameCountries) {
+  auto c = g_->Lookup("Russian");
+  ASSERT_EQ(1u, c.size());
+  EXPECT_EQ(ids_.ru, c[0].place.id);
+  EXPECT_EQ(NameMatch::kDemonym, c[0].match);
+  EXPECT_EQ(std::vector<uint32_t>{ids_.ru}, Ids("Russian Federation"));
+  Place p;
+  ASSERT_TRUE(g_->Country("ru", &p));
+  EXPECT_EQ("Russia", p.name);
+  EXPECT_FALSE(g_->Country("XX", &p));
+  EXPECT_FALSE(g_->Country("RUS", &p));
+}
+
+TEST_F(GazetteerTest, Containment) {
+  Place bijapur, ct, ka, india, russia, moscow;
+  ASSERT_TRUE(g_->Get(ids_.bijapur, &bijapur));
+  ASSERT_TRUE(g_->Get(ids_.chhattisgarh, &ct));
+  ASSERT_TRUE(g_->Get(ids_.karnataka, &ka));
+  ASSERT_TRUE(g_->Get(ids_.in, &india));
+  ASSERT_TRUE(g_->Get(ids_.ru, &russia));
+  ASSERT_TRUE(g_->Get(ids_.moscow, &moscow));
+  EXPECT_TRUE(g_->Contains(ct, bijapur));
+  EXPECT_FALSE(g_->Contains(ka, bijapur));
+  EXPECT_TRUE(g_->Contains(india, bijapur));
+  EXPECT_TRUE(g_->Contains(india, ct));
+  EXPECT_FALSE(g_->Contains(russia, bijapur));
+  EXPECT_TRUE(g_->Contains(bijapur, bijapur));
+  Place district;
+  ASSERT_TRUE(g_->Get(ids_.bijapur_district, &district));
+  EXPECT_TRUE(g_->Contains(district, bijapur));
+  EXPECT_FALSE(g_->Contains(moscow, bijapur));  // cities contain nothing
+}
+
+TEST_F(GazetteerTest, DistancesAndTheCityGrid) {
+  Place moscow, spb;
+  ASSERT_TRUE(g_->Get(ids_.moscow, &moscow));
+  ASSERT_TRUE(g_->Get(ids_.spb, &spb));
+  EXPECT_NEAR(634, DistanceKm(moscow, spb), 5);
+  EXPECT_NEAR(0, DistanceKm(moscow, moscow), 1e-9);
+  Place p;
+  ASSERT_TRUE(g_->NearestCity(55.80, 37.36, 50, &p));
+  EXPECT_EQ(ids_.krasnogorsk, p.id);
+  ASSERT_TRUE(g_->LargestCityNear(55.80, 37.36, 50, &p));
+  EXPECT_EQ(ids_.moscow, p.id);
+  EXPECT_FALSE(g_->NearestCity(0, 0, 100, &p));
+  EXPECT_FALSE(g_->NearestCity(55.8, 37.3, -1, &p));
+  ASSERT_TRUE(g_->NearestCity(0, 0, 20000, &p));  // the whole world
+  EXPECT_FALSE(g_->NearestCity(std::nan(""), 0, 100, &p));
+}
+
+TEST_F(GazetteerTest, OpenMapsAFileAndFailsClearly) {
+  char path[] = "/tmp/dateline_gazetteer_test_XXXXXX";
+  int fd = mkstemp(path);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(static_cast<ssize_t>(bytes_.size()), write(fd, bytes_.data(), bytes_.size()));
+  close(fd);
+  auto g = Gazetteer::Open(path);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_EQ(std::vector<uint32_t>{ids_.krasnogorsk}, [&] {
+    std::vector<uint32_t> v;
+    for (auto& c : g.value()->Lookup("krasnogorsk")) v.push_back(c.place.id);
+    return v;
+  }());
+  // Truncated on disk.
+  ASSERT_EQ(0, truncate(path, static_cast<off_t>(bytes_.size() / 2)));
+  auto t = Gazetteer::Open(path);
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(Status::Code::kCorrupt, t.status().code());
+  EXPECT_NE(std::string::npos, t.status().message().find(path)) << t.status().ToString();
+  ASSERT_EQ(0, truncate(path, 10));
+  EXPECT_EQ(Status::Code::kCorrupt, Gazetteer::Open(path).status().code());
+  ASSERT_EQ(0, truncate(path, 0));
+  EXPECT_EQ(Status::Code::kCorrupt, Gazetteer::Open(path).status().code());
+  unlink(path);
+  auto missing = Gazetteer::Open(path);
+  EXPECT_EQ(Status::Code::kNotFound, missing.status().code());
+  EXPECT_EQ(Status::Code::kIOError, Gazetteer::Open("/tmp").status().code());
+}
+
+TEST_F(GazetteerTest, DamagedBytesAreRefused) {
+  auto code = [](std::string b) { return Gazetteer::FromBytes(b).status().code(); };
+  EXPECT_EQ(Status::Code::kCorrupt, code(""));
+  EXPECT_EQ(Status::Code::kCorrupt, code(bytes_.substr(0, bytes_.size() - 8)));
+  std::string body = bytes_;
+  body[body.size() / 2] ^= 0x40;
+  EXPECT_EQ(Status::Code::kCorrupt, code(body));
+  EXPECT_NE(std::string::npos,
+            Gazetteer::FromBytes(body).status().message().find("checksum"));
+  std::string magic = bytes_;
+  magic[0] = 'X';
+  EXPECT_EQ(Status::Code::kCorrupt, code(magic));
+  std::string header = bytes_;
+  header[20] ^= 1;  // a count: caught by the header's own CRC
+  EXPECT_EQ(Status::Code::kCorrupt, code(header));
+  std::string padded = bytes_ + std::string(8, '\0');
+  EXPECT_EQ(Status::Code::kCorrupt, code(padded));
+}
+
+TEST_F(GazetteerTest, DamageInsideSectionsNeverReadsOutside) {
+  // Without the checksum, any byte of the body may be wrong: lookups must
+  // stay inside the bytes (run under ASan in the sanitizer build).
+  GazetteerOptions no_crc;
+  no_crc.verify_checksum = false;
+  for (size_t at = 129; at < bytes_.size(); at += 7) {
+    std::string b = bytes_;
+    b[at] = static_cast<char>(0xFF);
+    b[at - 1] = static_cast<char>(0x7F);
+    auto g = Gazetteer::FromBytes(b, no_crc);
+    ASSERT_TRUE(g.ok());
+    for (const char* q : {"bijapur", "moscow", "russian", "st petersburg", "zzz"}) {
+      for (const Candidate& c : g.value()->Lookup(q)) {
+        Place p;
+        g.value()->Get(c.place.id, &p);
+        g.value()->Contains(p, c.place);
+      }
+    }
+    Place p;
+    g.value()->NearestCity(55.8, 37.3, 500, &p);
+    g.value()->Country("RU", &p);
+  }
+}
+
+TEST(GazetteerBuilder, RefusesBadReferencesAndOrder) {
+  GazetteerBuilder b;
+  GazetteerEntry city;
+  city.name = "X";
+  city.admin1 = 7;
+  b.Add(city);
+  EXPECT_EQ(Status::Code::kInvalidArgument, b.Build().status().code());
+  GazetteerBuilder c;
+  GazetteerEntry town;
+  town.name = "Y";
+  c.Add(town);
+  GazetteerEntry country;
+  country.kind = PlaceKind::kCountry;
+  country.name = "Z";
+  c.Add(country);
+  EXPECT_EQ(Status::Code::kInvalidArgument, c.Build().status().code());
+}
+
+TEST(GazetteerDefault, NamedByEnvironment) {
+  // $DATELINE_GAZETTEER wins; a bad one is reported, not crashed on.
+  setenv("DATELINE_GAZETTEER", "/nonexistent/gazetteer.bin", 1);
+  auto r = Gazetteer::OpenDefault();
+  unsetenv("DATELINE_GAZETTEER");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(Status::Code::kNotFound, r.status().code());
+  EXPECT_NE(std::string::npos, r.status().message().find("DATELINE_GAZETTEER"));
+}
+
+// --- ResolvePlace ----------------------------------------------------------
+
+class ResolveTest : public GazetteerTest {
+ protected:
+  PlaceResolution Resolve(std::string_view name, std::string_view container = "",
+                          std::string_view country = "", std::string_view feature = "") {
+    PlaceHints h;
+    h.container = container;
+    h.country = country;
+    h.feature = feature;
+    PlaceResolution r;
+    found_ = ResolvePlace(*g_, name, h, &r);
+    return r;
+  }
+  bool found_ = false;
+};
+
+TEST_F(ResolveTest, PopulationDecidesWithoutHints) {
+  auto r = Resolve("Bijapur");
+  ASSERT_TRUE(found_);
+  EXPECT_EQ(ids_.vijayapura, r.place.id) << r.why;
+  EXPECT_EQ(PlacePrecision::kCity, r.precision);
+  EXPECT_EQ(4u, r.candidates.size());
+}
+
+TEST_F(ResolveTest, ContainerRegionDecides) {
+  auto r = Resolve("Bijapur", "Chhattisgarh");
+  EXPECT_EQ(ids_.bijapur, r.place.id) << r.why;
+  EXPECT_NEAR(18.79, r.place.lat, 0.01);
+  EXPECT_NEAR(80.82, r.place.lon, 0.01);
+  EXPECT_NE(std::string::npos, r.why.find("in admin1 Chhattisgarh")) << r.why;
+  // "Bijapur district in the state of Chhattisgarh": the district.
+  auto d = Resolve("Bijapur", "Chhattisgarh", "", "district");
+  EXPECT_EQ(ids_.bijapur_district, d.place.id) << d.why;
+  EXPECT_EQ(PlacePrecision::kDistrict, d.precision);
+}
+
+TEST_F(ResolveTest, ContainerCityByDistance) {
+  auto r = Resolve("Krasnogorsk", "Moscow", "", "suburb");
+  EXPECT_EQ(ids_.krasnogorsk, r.place.id) << r.why;
+  EXPECT_EQ("Moscow Oblast", r.place.admin1_name);
+  EXPECT_EQ(542374u, r.place.geonameid);
+}
+
+TEST_F(ResolveTest, CountryHintFilters) {
+  EXPECT_EQ(ids_.spb, Resolve("St. Petersburg").place.id);
+  EXPECT_EQ(ids_.spb, Resolve("St. Petersburg", "", "Russia").place.id);
+  EXPECT_EQ(ids_.spb, Resolve("Saint Petersburg", "", "RU").place.id);
+  auto us = Resolve("St. Petersburg", "", "US");
+  EXPECT_EQ(ids_.spb_fl, us.place.id) << us.why;
+  EXPECT_EQ("US", us.country_code);
+  // A demonym container is a country hint.
+  EXPECT_EQ(ids_.spb, Resolve("St Petersburg", "Russian").place.id);
+  // A country hint that matches no candidate is ignored, and said so.
+  auto in = Resolve("Krasnogorsk", "", "India");
+  EXPECT_EQ(ids_.krasnogorsk, in.place.id);
+  EXPECT_NE(std::string::npos, in.why.find("ignored")) << in.why;
+}
+
+TEST_F(ResolveTest, FeatureNounPicksTheLevel) {
+  auto city = Resolve("Moscow");
+  EXPECT_EQ(ids_.moscow, city.place.id) << city.why;
+  auto state = Resolve("Chhattisgarh", "", "", "state");
+  EXPECT_EQ(ids_.chhattisgarh, state.place.id);
+  EXPECT_EQ(PlacePrecision::kAdmin1, state.precision);
+  auto country = Resolve("Russia");
+  EXPECT_EQ(ids_.ru, country.place.id);
+  EXPECT_EQ(PlacePrecision::kCountry, country.precision);
+}
+
+TEST_F(ResolveTest, UnknownPlaceFallsBackToItsContainer) {
+  auto r = Resolve("Dubrovka", "Moscow");
+  ASSERT_TRUE(found_);
+  EXPECT_TRUE(r.fell_back_to_container);
+  EXPECT_EQ(ids_.moscow, r.place.id) << r.why;
+  auto none = Resolve("Atlantis");
+  EXPECT_FALSE(found_);
+  EXPECT_NE(std::string::npos, none.why.find("no 'Atlantis'"));
+}
+
+TEST_F(ResolveTest, PossessiveAndArticle) {
+  EXPECT_EQ(ids_.moscow, Resolve("Moscow's").place.id);
+  EXPECT_EQ(ids_.moscow, Resolve("Moscow\xE2\x80\x99s").place.id);
+}
+
+}  // namespace
+}  // namespace dateline
