@@ -17,6 +17,7 @@
 #include "events/lexicon.h"
 #include "events/place_mentions.h"
 #include "geo/countries.h"
+#include "util/embedded_data.h"
 #include "text/dates.h"
 #include "text/sentences.h"
 #include "text/tokenized_text.h"
@@ -230,7 +231,12 @@ void FindGenericActors(const TokenizedText& tokenized,
     for (int k = 0; k < 2 && b > 0; ++k) {
       std::string_view prev = toks[b - 1].text;
       unsigned char c = prev.empty() ? 0 : static_cast<unsigned char>(prev[0]);
-      if (toks[b - 1].kind == TokenKind::kWord &&
+      static const WordSet kNotQualifiers(
+          {"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+           "ten", "one", "some", "several", "many", "dozens", "hundreds", "few", "at", "least",
+           "but", "and", "when", "after", "as", "he", "she", "they", "his", "their", "its",
+           "police", "in", "on", "of"});
+      if (toks[b - 1].kind == TokenKind::kWord && !kNotQualifiers.Contains(toks[b - 1].lower) &&
           (std::isupper(c) || kQualifiers.Contains(prev))) {
         --b;
       } else {
@@ -245,6 +251,143 @@ void FindGenericActors(const TokenizedText& tokenized,
 std::string FirstUpper(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
+}
+
+struct BranchRow {
+  std::string parent, code, branch;
+};
+
+// data/branches.tsv, parsed once.
+const std::vector<BranchRow>& Branches() {
+  static const std::vector<BranchRow>* rows = [] {
+    auto* out = new std::vector<BranchRow>();
+    for (std::string_view line : SplitLines(FindEmbeddedFile("branches.tsv"))) {
+      if (TrimView(line).empty() || line[0] == '#') continue;
+      size_t a = line.find('\t');
+      size_t b = a == std::string_view::npos ? a : line.find('\t', a + 1);
+      if (b == std::string_view::npos) continue;
+      out->push_back({std::string(line.substr(0, a)), std::string(line.substr(a + 1, b - a - 1)),
+                      Trim(line.substr(b + 1))});
+    }
+    return out;
+  }();
+  return *rows;
+}
+
+// The capitalised name after ", or " at `pos` ("IS-K, or Islamic State in
+// Khorasan Province"), or "".
+std::string OrAlias(std::string_view clause, size_t pos) {
+  std::string_view rest = clause.substr(pos);
+  if (!StartsWith(rest, ", or ")) return "";
+  rest.remove_prefix(5);
+  size_t end = 0;
+  size_t words = 0;
+  while (end < rest.size() && words < 8) {
+    size_t w = end;
+    while (w < rest.size() && rest[w] != ' ' && rest[w] != ',' && rest[w] != '.' &&
+           rest[w] != ';') {
+      ++w;
+    }
+    std::string_view word = rest.substr(end, w - end);
+    bool cap = !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
+                                 word == "in" || word == "of" || word == "the" || word == "al");
+    if (!cap) break;
+    end = w;
+    ++words;
+    if (end < rest.size() && rest[end] == ' ') ++end;
+    else break;
+  }
+  std::string alias = Trim(rest.substr(0, end));
+  while (!alias.empty() && (EndsWith(alias, " in") || EndsWith(alias, " of") ||
+                            EndsWith(alias, " the"))) {
+    alias = Trim(std::string_view(alias).substr(0, alias.rfind(' ')));
+  }
+  if (alias.empty() || !std::isupper(static_cast<unsigned char>(alias[0]))) return "";
+  return alias;
+}
+
+// Branch phrases: "the Afghan branch of Daesh", "Daesh's Afghan affiliate".
+struct BranchMatch {
+  size_t begin = 0, end = 0;
+  std::string demonym;
+};
+
+BranchMatch FindBranchPhrase(const TokenizedText& t) {
+  static const WordSet kBranch({"branch", "affiliate", "wing", "arm", "offshoot", "franchise",
+                                "chapter", "province"});
+  const std::vector<Word>& ws = t.words();
+  for (size_t i = 1; i + 1 < ws.size(); ++i) {
+    if (!kBranch.Contains(ws[i].lower)) continue;
+    // "<Demonym> branch of <Group>"
+    if (ws[i + 1].lower == "of" && Countries::Default().ByDemonym(ws[i - 1].text)) {
+      return {ws[i - 1].span.begin, i + 2 < ws.size() ? ws[i + 2].span.end : ws[i + 1].span.end,
+              std::string(ws[i - 1].text)};
+    }
+    // "<Group>'s <Demonym> branch"
+    if (Countries::Default().ByDemonym(ws[i - 1].text) && i >= 2) {
+      return {ws[i - 2].span.begin, ws[i].span.end, std::string(ws[i - 1].text)};
+    }
+  }
+  return {};
+}
+
+std::string_view BranchPhrase(const TokenizedText& t) {
+  BranchMatch b = FindBranchPhrase(t);
+  return t.text().substr(b.begin, b.end - b.begin);
+}
+
+bool InBranchPhrase(const TokenizedText& t, TextSpan sp) {
+  BranchMatch b = FindBranchPhrase(t);
+  return b.end > b.begin && sp.begin >= b.begin && sp.begin <= b.end + 2;
+}
+
+std::string ResolveBranch(const TokenizedText& t, const std::vector<ActorHit>& hits,
+                          const ActorLexicon& actors) {
+  BranchMatch b = FindBranchPhrase(t);
+  if (b.end <= b.begin) return "";
+  const CountryInfo* c = Countries::Default().ByDemonym(b.demonym);
+  if (c == nullptr) return "";
+  for (const ActorHit& h : hits) {
+    if (h.begin + 2 < b.begin || h.begin > b.end + 2) continue;
+    const std::string& parent = actors.entries()[h.entry].canonical;
+    for (const auto& [p, code, branch] : Branches()) {
+      if (p == parent && code == c->code) return branch;
+    }
+  }
+  return "";
+}
+
+bool IsPossessive(std::string_view lower, size_t end) {
+  std::string_view after = lower.substr(end, std::min<size_t>(4, lower.size() - end));
+  return StartsWith(after, "'s") || StartsWith(after, "\xE2\x80\x99s");
+}
+
+// The index of the hit that claimed the incident, or -1: "X claimed
+// responsibility", "Daesh-claimed", or the first group named after
+// "claimed by" / "blamed on" / "carried out by" that is not a possessor
+// ("claimed by the Taliban's hardline rivals the Islamic State-Khorasan").
+int Claimant(const TokenizedText& t, const std::vector<ActorHit>& hits) {
+  std::string_view lower = t.lower();
+  for (size_t k = 0; k < hits.size(); ++k) {
+    std::string_view after =
+        lower.substr(hits[k].end, std::min<size_t>(30, lower.size() - hits[k].end));
+    if (StartsWith(after, "-claimed") || StartsWith(after, " claimed") ||
+        StartsWith(after, " has claimed") || StartsWith(after, " took responsibility")) {
+      return static_cast<int>(k);
+    }
+  }
+  static const std::string_view kBy[] = {"claimed by", "blamed on", "carried out by",
+                                         "claimed responsibility by", "attributed to"};
+  for (std::string_view by : kBy) {
+    size_t at = lower.find(by);
+    if (at == std::string_view::npos) continue;
+    for (size_t k = 0; k < hits.size(); ++k) {
+      if (hits[k].begin < at + by.size() || hits[k].begin > at + by.size() + 80) continue;
+      if (IsPossessive(lower, hits[k].end)) continue;
+      return static_cast<int>(k);
+    }
+  }
+  return -1;
 }
 
 // Context that changes what a trigger means, as ACLED defines the types:
@@ -484,7 +627,13 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     std::string role = "perpetrator";
     std::string_view before = tokenized.lower().substr(sp.begin >= 12 ? sp.begin - 12 : 0,
                                                        sp.begin >= 12 ? 12 : sp.begin);
-    if (m->type == "Battles") role = "side";
+    std::string_view wide = tokenized.lower().substr(sp.begin >= 28 ? sp.begin - 28 : 0,
+                                                     sp.begin >= 28 ? 28 : sp.begin);
+    if (wide.find("among them") != std::string_view::npos ||
+        wide.find("including") != std::string_view::npos ||
+        wide.find("of whom") != std::string_view::npos) {
+      role = "target";  // "killing 170 people, among them 13 US personnel"
+    } else if (m->type == "Battles") role = "side";
     else if (m->type == "Diplomacy") role = "participant";
     else if (EndsWith(TrimView(before), "against") || EndsWith(TrimView(before), "targeting") ||
              EndsWith(TrimView(before), " on")) role = "target";
@@ -499,11 +648,38 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     }
     clause_actors->push_back({name, role, {mention}});
   };
-  for (const ActorHit& h : actors.Find(clause)) {
+  std::vector<ActorHit> hits = actors.Find(clause);
+  // "the Afghan branch of Daesh": a parent group and a region name the
+  // branch, which stands for both.
+  std::string branch_of = ResolveBranch(tokenized, hits, actors);
+  if (!branch_of.empty()) {
+    TextSpan none{0, 0};
+    add_actor(branch_of, std::string(BranchPhrase(tokenized)), none, "group");
+  }
+  // "claimed by X", "X claimed responsibility", "Daesh-claimed": the
+  // claimant is the perpetrator; other groups in the clause are not.
+  int claimant = Claimant(tokenized, hits);
+  for (size_t k = 0; k < hits.size(); ++k) {
+    const ActorHit& h = hits[k];
     const ActorEntry& e = actors.entries()[h.entry];
     TextSpan sp{h.begin, h.end};
     taken.push_back(sp);
+    if (!branch_of.empty() && e.kind == "group" && e.canonical != branch_of &&
+        InBranchPhrase(tokenized, sp)) {
+      continue;  // the parent named in "the Afghan branch of Daesh"
+    }
+    if (claimant >= 0 && static_cast<int>(k) != claimant && e.kind == "group" &&
+        m->type != "Battles") {
+      continue;
+    }
+    // "the Taliban's return to power": a possessor, not an actor of this
+    // incident (unless it claimed it).
+    if (static_cast<int>(k) != claimant && IsPossessive(tokenized.lower(), h.end)) continue;
     add_actor(e.canonical, std::string(sp.Of(clause)), sp, e.kind);
+    // "IS-K, or Islamic State in Khorasan Province": the name after ", or"
+    // is another name of the same actor.
+    std::string alias = OrAlias(clause, h.end);
+    if (!alias.empty()) add_actor(e.canonical, alias, sp, e.kind);
   }
   std::vector<std::pair<TextSpan, std::string>> generic;
   FindGenericActors(tokenized, &generic);
