@@ -317,16 +317,27 @@ std::vector<Quote> FindQuotes(const std::vector<std::string>& paragraphs,
   Attribution last;       // last named speaker
   bool continuing = false;  // previous paragraph ended inside a quote
   bool prev_quoted = false;  // previous paragraph held an attributed quote
-  for (const std::string& para : paragraphs) {
-    std::string_view p = para;
+  // Paragraphs without quotes since the last with some, [unread, current):
+  // only the last of them that names a speaker updates `last`, and only a
+  // paragraph with quotes reads `last`, so they are read then, backwards,
+  // and most are never read (ReportedSpeaker is the costly step).
+  size_t unread = 0;
+  for (size_t index = 0; index < paragraphs.size(); ++index) {
+    std::string_view p = paragraphs[index];
     std::vector<Span> spans = QuotedSpans(p);
     if (spans.empty()) {
-      Attribution a;
-      if (ReportedSpeaker(p, &a)) last = a;
       continuing = false;
       prev_quoted = false;
       continue;
     }
+    for (size_t k = index; k-- > unread;) {
+      Attribution a;
+      if (ReportedSpeaker(paragraphs[k], &a)) {
+        last = a;
+        break;
+      }
+    }
+    unread = index + 1;
     size_t first_out = out.size();
     bool any_attributed = false;
     for (size_t s = 0; s < spans.size(); ++s) {

@@ -28,6 +28,7 @@
 #include "article/page_date.h"
 #include "util/strings.h"
 #include "util/utf8.h"
+#include "util/word_set.h"
 
 namespace dateline {
 
@@ -63,8 +64,9 @@ struct Line {
 };
 
 // Words that, alone on a line, are share bars, buttons and layout labels.
-bool IsDebris(std::string_view t) {
-  static const char* kWords[] = {
+// `key` is the line's CollapseWhitespace(t).
+bool IsDebris(std::string_view t, std::string_view key) {
+  static const WordSet kWords({
       "short url", "follow", "caption", "share", "tweet", "print", "email", "e-mail",
       "advertisement", "advertising", "ad", "sponsored", "read more", "related",
       "related articles", "related stories", "subscribe", "comments", "comment",
@@ -73,12 +75,9 @@ bool IsDebris(std::string_view t) {
       "menu", "search", "home", "top stories", "most read", "next", "previous", "back to top",
       "share on facebook", "share on twitter", "share via email", "print this article",
       "font size", "a", "aa", "toggle", "loading", "show more", "see more", "trending",
-      "photo", "video", "gallery", "play", "watch", "listen to this article"};
-  std::string lower = ToLowerAscii(CollapseWhitespace(t));
-  while (!lower.empty() && (lower.back() == ':' || lower.back() == '|')) lower.pop_back();
-  for (const char* w : kWords) {
-    if (lower == w) return true;
-  }
+      "photo", "video", "gallery", "play", "watch", "listen to this article"});
+  while (!key.empty() && (key.back() == ':' || key.back() == '|')) key.remove_suffix(1);
+  if (kWords.Contains(key)) return true;
   // Lines of punctuation only ("|", "---", "* * *").
   bool any_alnum = false;
   for (char c : t) any_alnum |= std::isalnum(static_cast<unsigned char>(c)) != 0 ||
@@ -106,10 +105,11 @@ size_t BulletLength(std::string_view t) {
   return 0;
 }
 
-bool IsCounter(std::string_view t) {
+// `key` is the line's CollapseWhitespace().
+bool IsCounter(std::string_view key) {
   // "1 / 8", "12/30", "Photo 3 of 9"
-  std::string s = CollapseWhitespace(t);
-  if (StartsWith(ToLowerAscii(s), "photo ")) s = s.substr(6);
+  std::string_view s = key;
+  if (s.size() >= 6 && EqualsIgnoreCaseAscii(s.substr(0, 6), "photo ")) s.remove_prefix(6);
   size_t i = 0;
   auto digits = [&]() {
     size_t start = i;
@@ -131,18 +131,20 @@ bool IsCounter(std::string_view t) {
 
 // "Updated 24 March 2024", "Published: Feb 9, 2025 10:01", "24 March 2024".
 bool IsDateLine(std::string_view t, YMD* date) {
-  if (CountWords(t) > 10) return false;
-  std::string lower = ToLowerAscii(t);
-  static const char* kLeads[] = {"updated", "published", "posted", "last updated",
-                                 "last modified", "first published", "date"};
-  bool lead = false;
-  for (const char* l : kLeads) {
-    if (StartsWith(lower, l)) lead = true;
-  }
+  size_t words = CountWords(t);
+  if (words > 10) return false;
+  // Every date FindDate reads has a number in it; most lines have none.
+  if (std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   YMD d = FindDate(t);
   if (!d.valid()) return false;
   // Without a lead word the line must be little more than the date.
-  if (!lead && CountWords(t) > 6) return false;
+  static const std::string_view kLeads[] = {"updated", "published", "posted", "last updated",
+                                            "last modified", "first published", "date"};
+  bool lead = false;
+  for (std::string_view l : kLeads) {
+    if (t.size() >= l.size() && EqualsIgnoreCaseAscii(t.substr(0, l.size()), l)) lead = true;
+  }
+  if (!lead && words > 6) return false;
   *date = d;
   return true;
 }
@@ -284,15 +286,19 @@ void Splitter::Classify() {
     Line l;
     l.text = TrimView(raw);
     l.offset = l.text.empty() ? pos : static_cast<size_t>(l.text.data() - body.data());
+    size_t bullet = l.text.empty() ? 0 : BulletLength(l.text);
+    if (bullet > 0) {
+      l.text = TrimView(l.text.substr(bullet));
+      l.offset = static_cast<size_t>(l.text.data() - body.data());
+    }
+    l.key = CollapseWhitespace(l.text);
     if (l.text.empty()) {
       l.kind = Kind::kBlank;
-    } else if (size_t b = BulletLength(l.text); b > 0) {
+    } else if (bullet > 0) {
       l.kind = Kind::kBullet;
-      l.text = TrimView(l.text.substr(b));
-      l.offset = static_cast<size_t>(l.text.data() - body.data());
-    } else if (IsCounter(l.text)) {
+    } else if (IsCounter(l.key)) {
       l.kind = Kind::kCounter;
-    } else if (IsDebris(l.text)) {
+    } else if (IsDebris(l.text, l.key)) {
       l.kind = Kind::kDebris;
     } else if (IsDateLine(l.text, &l.date)) {
       l.kind = Kind::kDateLine;
@@ -303,7 +309,6 @@ void Splitter::Classify() {
     } else {
       l.kind = Kind::kText;
     }
-    l.key = CollapseWhitespace(l.text);
     lines_.push_back(std::move(l));
     if (nl == body.size()) break;
     pos = nl + 1;

@@ -113,11 +113,17 @@ bool IsIrrealis(const std::vector<Word>& ws, size_t pos) {
   return false;
 }
 
+struct Clause {
+  std::string text;
+  // Of `text` in the sentence, or npos for a clause joined around an aside.
+  size_t offset = std::string::npos;
+};
+
 // Splits a sentence into clauses at dashes, semicolons and " after " (but
 // not "a day after", which dates one clause by the other). A pair of
 // dashes encloses an aside: "members of X — the protest group ... — were
 // attacked" is one clause without the aside.
-std::vector<std::string> Clauses(std::string_view s) {
+std::vector<Clause> Clauses(std::string_view s) {
   static const std::string_view kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 "};
   constexpr std::string_view kDashStart = " \xE2\x80";  // what both dashes start with
   std::vector<size_t> dashes;
@@ -126,9 +132,10 @@ std::vector<std::string> Clauses(std::string_view s) {
       if (s.compare(i, d.size(), d) == 0) dashes.push_back(i);
     }
   }
-  std::vector<std::string> pieces;
+  std::vector<Clause> pieces;
   std::string cur;
   size_t pos = 0;
+  size_t cur_offset = 0;  // of `cur` in the sentence, npos once joined
   for (size_t k = 0; k < dashes.size(); ++k) {
     if (k + 1 < dashes.size()) {
       // An aside: keep what surrounds it as one piece.
@@ -136,19 +143,30 @@ std::vector<std::string> Clauses(std::string_view s) {
       pos = dashes[k + 1] + 5;
       ++k;
       cur += ' ';
+      cur_offset = std::string::npos;
       continue;
     }
     cur += std::string(s.substr(pos, dashes[k] - pos));
-    pieces.push_back(std::move(cur));
+    pieces.push_back({std::move(cur), cur_offset});
     cur.clear();
     pos = dashes[k] + 5;
+    cur_offset = pos;
   }
   cur += std::string(s.substr(pos));
-  pieces.push_back(std::move(cur));
+  pieces.push_back({std::move(cur), cur_offset});
 
-  std::vector<std::string> out;
-  for (const std::string& piece : pieces) {
-    std::string_view p = piece;
+  std::vector<Clause> out;
+  for (const Clause& piece : pieces) {
+    std::string_view p = piece.text;
+    // A trimmed part of the piece, placed in the sentence if the piece is.
+    auto add = [&](std::string_view part) {
+      std::string_view c = TrimView(part);
+      if (c.empty()) return;
+      size_t offset = piece.offset == std::string::npos
+                          ? std::string::npos
+                          : piece.offset + static_cast<size_t>(c.data() - p.data());
+      out.push_back({std::string(c), offset});
+    };
     size_t start = 0;
     // Only a ';' or " after " can cut.
     auto next_candidate = [p](size_t from) {
@@ -173,13 +191,11 @@ std::vector<std::string> Clauses(std::string_view s) {
         }
       }
       if (cut) {
-        std::string c = Trim(p.substr(start, i - start));
-        if (!c.empty()) out.push_back(c);
+        add(p.substr(start, i - start));
         start = next;
       }
     }
-    std::string c = Trim(p.substr(start));
-    if (!c.empty()) out.push_back(c);
+    add(p.substr(start));
   }
   return out;
 }
@@ -436,6 +452,36 @@ void RefineType(const TokenizedText& clause, const std::vector<Word>& words, Men
   }
 }
 
+// The lexicons scanned once over a unit's text, for its clauses.
+struct UnitScans {
+  std::string_view text;
+  TriggerScan triggers;
+  ActorScan actors;
+
+  explicit UnitScans(std::string_view unit)
+      : text(unit),
+        triggers(TriggerLexicon::Default(), unit),
+        actors(ActorLexicon::Default(), unit) {}
+};
+
+// The lexicon hits in one clause, offsets in the clause.
+struct LexiconHits {
+  std::vector<TriggerHit> triggers;
+  std::vector<ActorHit> actors;
+};
+
+// A clause's hits: its slice of the unit's scans, or (a clause joined
+// around an aside is no slice of the unit) a scan of its own.
+LexiconHits HitsIn(const UnitScans& scans, size_t sentence_offset, const Clause& clause) {
+  if (clause.offset == std::string::npos) {
+    return {TriggerLexicon::Default().Find(clause.text),
+            ActorLexicon::Default().Find(clause.text)};
+  }
+  size_t begin = sentence_offset + clause.offset;
+  size_t end = begin + clause.text.size();
+  return {scans.triggers.Find(begin, end), scans.actors.Find(begin, end)};
+}
+
 class DocExtractor {
  public:
   explicit DocExtractor(const Document& doc) : doc_(doc) {}
@@ -445,10 +491,10 @@ class DocExtractor {
 
  private:
   void AddUnit(const Article& a, const Unit& u, const DateValue& anchor);
-  void AddSentence(const Article& a, std::string_view sentence, UnitKind unit,
+  void AddSentence(const Article& a, const UnitScans& scans, TextSpan sentence, UnitKind unit,
                    const DateValue& anchor);
-  bool MentionFromClause(std::string_view clause, const DateValue& anchor, Mention* m,
-                         std::vector<Actor>* clause_actors);
+  bool MentionFromClause(std::string_view clause, const LexiconHits& hits,
+                         const DateValue& anchor, Mention* m, std::vector<Actor>* clause_actors);
   std::pair<int64_t, int64_t> Locate(std::string_view sentence);
 
   const Document& doc_;
@@ -486,20 +532,22 @@ void DocExtractor::AddArticle(const Article& a) {
 }
 
 void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anchor) {
+  const UnitScans scans(u.text);
   for (const TextSpan& s : SplitSentences(u.text)) {
-    AddSentence(a, s.Of(u.text), u.kind, anchor);
+    AddSentence(a, scans, s, u.kind, anchor);
   }
 }
 
-bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& anchor,
-                                     Mention* m, std::vector<Actor>* clause_actors) {
+bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits& hits,
+                                     const DateValue& anchor, Mention* m,
+                                     std::vector<Actor>* clause_actors) {
   const TokenizedText tokenized(clause);
   const std::vector<Word> words = WordsOnly(tokenized);
   const TriggerLexicon& lex = TriggerLexicon::Default();
 
   // Triggers, minus those in plans, threats and memorials.
   std::vector<TriggerHit> triggers;
-  for (const TriggerHit& h : lex.Find(clause)) {
+  for (const TriggerHit& h : hits.triggers) {
     if (!IsIrrealis(words, h.begin)) triggers.push_back(h);
   }
 
@@ -648,19 +696,19 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     }
     clause_actors->push_back({name, role, {mention}});
   };
-  std::vector<ActorHit> hits = actors.Find(clause);
+  const std::vector<ActorHit>& actor_hits = hits.actors;
   // "the Afghan branch of Daesh": a parent group and a region name the
   // branch, which stands for both.
-  std::string branch_of = ResolveBranch(tokenized, hits, actors);
+  std::string branch_of = ResolveBranch(tokenized, actor_hits, actors);
   if (!branch_of.empty()) {
     TextSpan none{0, 0};
     add_actor(branch_of, std::string(BranchPhrase(tokenized)), none, "group");
   }
   // "claimed by X", "X claimed responsibility", "Daesh-claimed": the
   // claimant is the perpetrator; other groups in the clause are not.
-  int claimant = Claimant(tokenized, hits);
-  for (size_t k = 0; k < hits.size(); ++k) {
-    const ActorHit& h = hits[k];
+  int claimant = Claimant(tokenized, actor_hits);
+  for (size_t k = 0; k < actor_hits.size(); ++k) {
+    const ActorHit& h = actor_hits[k];
     const ActorEntry& e = actors.entries()[h.entry];
     TextSpan sp{h.begin, h.end};
     taken.push_back(sp);
@@ -763,15 +811,17 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
   return true;
 }
 
-void DocExtractor::AddSentence(const Article& a, std::string_view sentence, UnitKind unit,
-                               const DateValue& anchor) {
+void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpan span,
+                               UnitKind unit, const DateValue& anchor) {
+  const std::string_view sentence = span.Of(scans.text);
   auto [sb, se] = Locate(sentence);
   std::vector<Mention> found;
   std::vector<Actor> sentence_actors;
-  for (const std::string& cl : Clauses(sentence)) {
+  for (const Clause& cl : Clauses(sentence)) {
     Mention m;
     std::vector<Actor> clause_actors;
-    bool ok = MentionFromClause(cl, anchor, &m, &clause_actors);
+    bool ok = MentionFromClause(cl.text, HitsIn(scans, span.begin, cl), anchor, &m,
+                                &clause_actors);
     for (auto& ca : clause_actors) sentence_actors.push_back(ca);
     if (!ok) continue;
     m.actors = clause_actors;

@@ -18,6 +18,8 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include <sys/mman.h>
+
 #include "util/embedded_data.h"
 #include "util/strings.h"
 
@@ -85,6 +87,33 @@ std::string DatabaseInfo(std::string_view db) {
   return out;
 }
 
+// Hyperscan's databases are a few hundred KB each, written once when
+// loaded: memory for them is mapped with its pages already present, one
+// system call instead of a page fault per 4 KB (the better part of the
+// start-up of a short run). Installed before the first database exists,
+// so every database is freed by the function that allocated it.
+constexpr size_t kMappedHeader = 64;  // keeps Hyperscan's 64-byte alignment
+
+void* MapPopulated(size_t size) {
+  size_t total = size + kMappedHeader;
+  void* p = mmap(nullptr, total, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  if (p == MAP_FAILED) return nullptr;
+  *static_cast<size_t*>(p) = total;
+  return static_cast<char*>(p) + kMappedHeader;
+}
+
+void Unmap(void* p) {
+  if (p == nullptr) return;
+  char* base = static_cast<char*>(p) - kMappedHeader;
+  munmap(base, *reinterpret_cast<size_t*>(base));
+}
+
+void UsePopulatedDatabases() {
+  static const bool installed = hs_set_database_allocator(MapPopulated, Unmap) == HS_SUCCESS;
+  (void)installed;
+}
+
 // The scratch spaces of one thread, one per matcher it has scanned with,
 // freed when the thread ends. Matchers are keyed by a serial number rather
 // than their address, which a later matcher may reuse: a scratch made for
@@ -117,7 +146,7 @@ class ThreadScratches {
 // One Hyperscan database with a per-thread scratch.
 class HsMatcher {
  public:
-  HsMatcher() : serial_(NextSerial()) {}
+  HsMatcher() : serial_(NextSerial()) { UsePopulatedDatabases(); }
   ~HsMatcher() {
     if (db_) hs_free_database(db_);
     if (proto_) hs_free_scratch(proto_);
@@ -334,10 +363,27 @@ Status Load(const PatternSet& patterns, std::string_view serialized, HsMatcher* 
   return serialized.empty() ? m->Compile(patterns) : m->Deserialize(patterns, serialized);
 }
 
-// Keeps the longest match at each position and drops matches inside a
-// longer one of the same id.
-template <typename Hit>
-void SortAndPrune(std::vector<Hit>* hits, bool across_ids) {
+// Puts `hits` in the order Hyperscan reports them in (by end, then
+// pattern), made certain: SortAndPrune keeps the first of equal spans, so
+// its result must not depend on an order Hyperscan does not promise, and
+// LexiconScan relies on a slice's matches coming in the same order as
+// from a scan of the slice alone.
+template <typename Hit, typename Key>
+void InReportOrder(std::vector<Hit>* hits, Key key) {
+  auto before = [&key](const Hit& a, const Hit& b) {
+    if (a.end != b.end) return a.end < b.end;
+    if (key(a) != key(b)) return key(a) < key(b);
+    return a.begin < b.begin;
+  };
+  if (!std::is_sorted(hits->begin(), hits->end(), before)) {
+    std::sort(hits->begin(), hits->end(), before);
+  }
+}
+
+// Sorts by begin, longest first, and drops matches inside a longer one
+// with the same key(hit) (every match, if `key` is constant).
+template <typename Hit, typename Key>
+void SortAndPrune(std::vector<Hit>* hits, Key key) {
   std::sort(hits->begin(), hits->end(), [](const Hit& a, const Hit& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;
@@ -346,12 +392,17 @@ void SortAndPrune(std::vector<Hit>* hits, bool across_ids) {
   for (const Hit& h : *hits) {
     bool inside = false;
     for (const Hit& k : kept) {
-      bool same = across_ids || k.rule_or_entry() == h.rule_or_entry();
-      if (same && h.begin >= k.begin && h.end <= k.end) inside = true;
+      if (key(k) == key(h) && h.begin >= k.begin && h.end <= k.end) inside = true;
     }
     if (!inside) kept.push_back(h);
   }
   *hits = std::move(kept);
+}
+
+// What Hyperscan's \b (ASCII, as the patterns are not HS_FLAG_UCP) counts
+// as a word byte.
+bool IsAsciiWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
 }
 
 }  // namespace
@@ -412,29 +463,24 @@ const TriggerLexicon& TriggerLexicon::Default() {
   return *lex;
 }
 
-namespace {
-struct TriggerHitView {
-  size_t begin, end;
-  int rule;
-  int rule_or_entry() const { return rule; }
-};
-struct ActorHitView {
-  size_t begin, end;
-  int entry;
-  int rule_or_entry() const { return entry; }
-};
-}  // namespace
-
-std::vector<TriggerHit> TriggerLexicon::Find(std::string_view text) const {
-  std::vector<TriggerHitView> hits;
-  if (rules_.empty()) return {};
+std::vector<TriggerHit> TriggerLexicon::Matches(std::string_view text) const {
+  std::vector<TriggerHit> hits;
+  if (rules_.empty()) return hits;
   for (const auto& m : impl_->matcher.Scan(text)) {
     hits.push_back({m.from, m.to, static_cast<int>(m.id)});
   }
-  SortAndPrune(&hits, /*across_ids=*/false);
-  std::vector<TriggerHit> out;
-  for (const auto& h : hits) out.push_back({h.begin, h.end, h.rule});
-  return out;
+  InReportOrder(&hits, [](const TriggerHit& h) { return h.rule; });
+  return hits;
+}
+
+void TriggerLexicon::Prune(std::vector<TriggerHit>* hits) {
+  SortAndPrune(hits, [](const TriggerHit& h) { return h.rule; });
+}
+
+std::vector<TriggerHit> TriggerLexicon::Find(std::string_view text) const {
+  std::vector<TriggerHit> hits = Matches(text);
+  Prune(&hits);
+  return hits;
 }
 
 Result<std::unique_ptr<ActorLexicon>> ActorLexicon::Build(std::string_view tsv,
@@ -477,16 +523,58 @@ const ActorLexicon& ActorLexicon::Default() {
   return *lex;
 }
 
-std::vector<ActorHit> ActorLexicon::Find(std::string_view text) const {
-  if (impl_->pattern_entry.empty()) return {};
-  std::vector<ActorHitView> hits;
+std::vector<ActorHit> ActorLexicon::Matches(std::string_view text) const {
+  std::vector<ActorHit> hits;
+  if (impl_->pattern_entry.empty()) return hits;
   for (const auto& m : impl_->matcher.Scan(text)) {
     hits.push_back({m.from, m.to, impl_->pattern_entry[m.id]});
   }
-  SortAndPrune(&hits, /*across_ids=*/true);
-  std::vector<ActorHit> out;
-  for (const auto& h : hits) out.push_back({h.begin, h.end, h.entry});
-  return out;
+  InReportOrder(&hits, [](const ActorHit& h) { return h.entry; });
+  return hits;
 }
+
+// Overlapping aliases: the longest, whichever actor it names.
+void ActorLexicon::Prune(std::vector<ActorHit>* hits) {
+  SortAndPrune(hits, [](const ActorHit&) { return 0; });
+}
+
+std::vector<ActorHit> ActorLexicon::Find(std::string_view text) const {
+  std::vector<ActorHit> hits = Matches(text);
+  Prune(&hits);
+  return hits;
+}
+
+template <typename Lexicon>
+LexiconScan<Lexicon>::LexiconScan(const Lexicon& lexicon, std::string_view text)
+    : lexicon_(lexicon), text_(text), matches_(lexicon.Matches(text)) {}
+
+template <typename Lexicon>
+std::vector<typename LexiconScan<Lexicon>::Hit> LexiconScan<Lexicon>::Find(size_t begin,
+                                                                           size_t end) const {
+  auto outside_is_edge = [this](size_t at) {
+    return at >= text_.size() || !(IsAsciiWordByte(static_cast<unsigned char>(text_[at])) ||
+                                   static_cast<unsigned char>(text_[at]) >= 0x80);
+  };
+  bool edges = (begin == 0 || outside_is_edge(begin - 1)) && outside_is_edge(end);
+  std::vector<Hit> hits;
+  for (const Hit& m : matches_) {
+    if (m.begin < begin && m.end > begin) {
+      edges = false;  // runs in from before the slice
+      break;
+    }
+    if (m.begin >= begin && m.end <= end) {
+      Hit h = m;
+      h.begin -= begin;
+      h.end -= begin;
+      hits.push_back(h);
+    }
+  }
+  if (!edges) return lexicon_.Find(text_.substr(begin, end - begin));
+  Lexicon::Prune(&hits);
+  return hits;
+}
+
+template class LexiconScan<TriggerLexicon>;
+template class LexiconScan<ActorLexicon>;
 
 }  // namespace dateline

@@ -51,8 +51,13 @@ struct ActorHit {
   int entry = 0;  // index into ActorLexicon::entries()
 };
 
+template <typename Lexicon>
+class LexiconScan;
+
 class TriggerLexicon {
  public:
+  using Hit = TriggerHit;
+
   // Compiles `tsv` (the format of data/triggers.tsv).
   static Result<std::unique_ptr<TriggerLexicon>> Compile(std::string_view tsv);
   // Like Compile, but the database comes from `serialized` (the bytes of
@@ -87,7 +92,11 @@ class TriggerLexicon {
   std::vector<TriggerHit> Find(std::string_view text) const;
 
  private:
+  friend class LexiconScan<TriggerLexicon>;
   TriggerLexicon() = default;
+  // Every match Hyperscan reports, unsorted; Find is Prune(Matches()).
+  std::vector<TriggerHit> Matches(std::string_view text) const;
+  static void Prune(std::vector<TriggerHit>* hits);
   // Compile if `serialized` is empty, else Deserialize.
   static Result<std::unique_ptr<TriggerLexicon>> Build(std::string_view tsv,
                                                        std::string_view serialized);
@@ -98,6 +107,8 @@ class TriggerLexicon {
 
 class ActorLexicon {
  public:
+  using Hit = ActorHit;
+
   // As TriggerLexicon's, for the format of data/actors.tsv.
   static Result<std::unique_ptr<ActorLexicon>> Compile(std::string_view tsv);
   static Result<std::unique_ptr<ActorLexicon>> Deserialize(std::string_view tsv,
@@ -117,13 +128,53 @@ class ActorLexicon {
   std::vector<ActorHit> Find(std::string_view text) const;
 
  private:
+  friend class LexiconScan<ActorLexicon>;
   ActorLexicon() = default;
+  std::vector<ActorHit> Matches(std::string_view text) const;
+  static void Prune(std::vector<ActorHit>* hits);
   static Result<std::unique_ptr<ActorLexicon>> Build(std::string_view tsv,
                                                      std::string_view serialized);
   struct Impl;
   std::vector<ActorEntry> entries_;
   std::unique_ptr<Impl> impl_;
 };
+
+// The hits of one lexicon in slices of one text (the clauses of a
+// paragraph), from one scan of the whole text instead of one per slice:
+// Hyperscan's cost is mostly per call on texts this short.
+//
+//   TriggerScan scan(TriggerLexicon::Default(), paragraph);
+//   scan.Find(b, e) == TriggerLexicon::Default().Find(paragraph.substr(b, e - b))
+//
+// Find(begin, end) is exactly the lexicon's Find of the slice, offsets
+// relative to `begin`. A match inside the slice is a match of the slice
+// alone because every pattern's only assertion is \b (no ^, $ or
+// lookaround; lexicon_test checks the data): when the bytes just outside
+// the slice are ASCII non-word characters (a space, a ';') \b sees there
+// what it sees at a text's edge. Hyperscan reports one match per pattern
+// and end, from the leftmost start; one that starts before the slice and
+// ends inside it may hide a later start inside. In either case, other edges
+// or a match running in, Find scans the slice itself.
+//
+// The scan keeps views of `lexicon` and `text`, which must outlive it.
+template <typename Lexicon>
+class LexiconScan {
+ public:
+  using Hit = typename Lexicon::Hit;
+
+  LexiconScan(const Lexicon& lexicon, std::string_view text);
+
+  // REQUIRES: begin <= end <= text.size().
+  std::vector<Hit> Find(size_t begin, size_t end) const;
+
+ private:
+  const Lexicon& lexicon_;
+  std::string_view text_;
+  std::vector<Hit> matches_;  // Lexicon::Matches(text_)
+};
+
+using TriggerScan = LexiconScan<TriggerLexicon>;
+using ActorScan = LexiconScan<ActorLexicon>;
 
 }  // namespace dateline
 

@@ -9,7 +9,9 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -197,6 +199,60 @@ TEST(LexiconTest, TriggerHitsAreSortedWithSpans) {
   EXPECT_EQ(text.substr(hits[0].begin, hits[0].end - hits[0].begin), "arrested");
   auto many = TriggerLexicon::Default().Find(kSentences[0]);
   for (size_t i = 1; i < many.size(); ++i) EXPECT_LE(many[i - 1].begin, many[i].begin);
+}
+
+// LexiconScan's equivalence rests on this: a trigger pattern's only
+// assertion is \b. (Actor patterns are escaped literals, \b at most.)
+TEST(LexiconTest, TriggerPatternsAssertNothingButWordBoundaries) {
+  for (const TriggerRule& r : TriggerLexicon::Default().rules()) {
+    SCOPED_TRACE(r.pattern);
+    for (size_t i = 0; i < r.pattern.size(); ++i) {
+      char c = r.pattern[i];
+      if (c == '\\') {
+        ASSERT_LT(i + 1, r.pattern.size());
+        char e = r.pattern[++i];
+        EXPECT_TRUE(std::string_view("AzZBGK").find(e) == std::string_view::npos) << e;
+      } else {
+        EXPECT_NE(c, '^');
+        EXPECT_NE(c, '$');
+      }
+    }
+    EXPECT_EQ(r.pattern.find("(?"), std::string::npos);  // no lookaround, no flags
+  }
+}
+
+// Every slice of every sentence, and of all of them joined, scanned once:
+// the same hits as Find on the slice alone, whether the slice's edges let
+// the one scan serve or it falls back to scanning the slice.
+TEST(LexiconTest, ScanGivesFindOfEverySlice) {
+  std::string all;
+  for (const char* s : kSentences) {
+    all += s;
+    all += "; ";
+  }
+  std::vector<std::string> texts(std::begin(kSentences), std::end(kSentences));
+  texts.push_back(all);
+  const TriggerLexicon& triggers = TriggerLexicon::Default();
+  const ActorLexicon& actors = ActorLexicon::Default();
+  for (const std::string& text : texts) {
+    TriggerScan tscan(triggers, text);
+    ActorScan ascan(actors, text);
+    // Slices from every cut point (edges of words, spaces, punctuation).
+    std::vector<size_t> cuts = {0, text.size()};
+    for (size_t i = 1; i < text.size(); ++i) {
+      bool space = text[i] == ' ' || text[i] == ';';
+      if (space || text[i - 1] == ' ' || text[i - 1] == ';') cuts.push_back(i);
+    }
+    for (size_t b : cuts) {
+      for (size_t e : cuts) {
+        if (b > e || e - b > 120) continue;
+        std::string_view slice = std::string_view(text).substr(b, e - b);
+        SCOPED_TRACE(std::string(slice));
+        EXPECT_EQ(Describe(tscan.Find(b, e)), Describe(triggers.Find(slice)));
+        EXPECT_EQ(Describe(ascan.Find(b, e)), Describe(actors.Find(slice)));
+      }
+    }
+  }
 }
 
 TEST(LexiconTest, ActorAliasesResolveToCanonicalNames) {
