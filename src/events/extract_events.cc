@@ -282,6 +282,23 @@ const std::vector<BranchRow>& Branches() {
   return *rows;
 }
 
+// data/actor_countries.tsv: where a group operates (main country first).
+const std::string* ActorCountry(const std::string& canonical) {
+  static const std::map<std::string, std::string>* table = [] {
+    auto* out = new std::map<std::string, std::string>();
+    for (std::string_view line : SplitLines(FindEmbeddedFile("actor_countries.tsv"))) {
+      if (TrimView(line).empty() || line[0] == '#') continue;
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      std::string_view codes = line.substr(tab + 1);
+      (*out)[std::string(line.substr(0, tab))] = std::string(codes.substr(0, codes.find('|')));
+    }
+    return out;
+  }();
+  auto it = table->find(canonical);
+  return it == table->end() ? nullptr : &it->second;
+}
+
 // The capitalised name after ", or " at `pos` ("IS-K, or Islamic State in
 // Khorasan Province"), or "".
 std::string OrAlias(std::string_view clause, size_t pos) {
@@ -492,7 +509,7 @@ class DocExtractor {
                    const DateValue& anchor);
   bool MentionFromClause(std::string_view clause, const DateValue& anchor, Mention* m,
                          std::vector<Actor>* clause_actors);
-  void ResolveMentionPlace(Mention* m) const;
+  void ResolveMentionPlace(Mention* m, const std::vector<Actor>& actors) const;
   std::pair<int64_t, int64_t> Locate(std::string_view sentence);
 
   const Document& doc_;
@@ -502,6 +519,7 @@ class DocExtractor {
   std::string article_type_, article_subtype_;  // the story's first specific incident
   std::string article_country_;  // the country the story is about, for place names
   std::string unit_country_;     // a fact box title's country, for its items
+  std::string sentence_country_;  // the country the current sentence names
   size_t search_from_ = 0;   // where Locate last found a sentence
 };
 
@@ -522,6 +540,9 @@ void DocExtractor::AddArticle(const Article& a) {
   article_subtype_.clear();
   article_country_ = CountryNamedIn(a.headline);
   if (article_country_.empty()) article_country_ = CountryNamedIn(a.dateline);
+  if (article_country_.empty() && !a.paragraphs.empty()) {
+    article_country_ = CountryNamedIn(a.paragraphs[0]);
+  }
   unit_country_.clear();
   std::vector<Unit> units;
   if (!a.headline.empty()) units.push_back({UnitKind::kHeadline, a.headline});
@@ -538,18 +559,45 @@ void DocExtractor::AddArticle(const Article& a) {
   unit_country_.clear();
 }
 
-void DocExtractor::ResolveMentionPlace(Mention* m) const {
+void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& actors) const {
   const Gazetteer* gz = Gazetteer::Default();
   if (gz == nullptr || m->place.empty()) return;
   std::string hint = m->country;
+  if (hint.empty()) hint = sentence_country_;
   if (hint.empty()) hint = unit_country_;
   if (hint.empty()) hint = article_country_;
+  // A group that operates in one country places an unnamed one.
+  for (const Actor& a : actors) {
+    if (!hint.empty()) break;
+    if (const std::string* c = ActorCountry(a.name)) hint = *c;
+  }
   PlaceHints hints;
   hints.container = m->place_container;
   hints.country = hint;
   hints.feature = m->place_feature;
   PlaceResolution r;
-  if (!ResolvePlace(*gz, m->place, hints, &r)) return;
+  if (!ResolvePlace(*gz, m->place, hints, &r)) {
+    // "Moscow Domodedovo airport", "Kandahar Air Field": a named site the
+    // gazetteer does not hold; its place words may be ("Domodedovo", then
+    // "Moscow").
+    std::vector<std::string_view> words;
+    std::string_view name = m->place;
+    size_t start = 0;
+    for (size_t i = 0; i <= name.size(); ++i) {
+      if (i == name.size() || name[i] == ' ') {
+        if (i > start) words.push_back(name.substr(start, i - start));
+        start = i + 1;
+      }
+    }
+    while (!words.empty() && !std::isupper(static_cast<unsigned char>(words.back()[0]))) {
+      words.pop_back();
+    }
+    bool found = false;
+    for (size_t k = words.size(); k-- > 0 && !found && words.size() > 1;) {
+      found = ResolvePlace(*gz, words[k], hints, &r);
+    }
+    if (!found) return;
+  }
   // A hint the text did not give for this very place must not pull a
   // name into a country where the gazetteer has no such place.
   m->has_geo = true;
@@ -806,7 +854,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
     }
   }
   if (m->country.empty() && !m->place.empty()) m->country = clause_country;
-  ResolveMentionPlace(m);
+  ResolveMentionPlace(m, *clause_actors);
 
   // A mention needs casualties, or a trigger anchored in time or space.
   bool anchored = m->own_date || !m->place.empty();
@@ -842,6 +890,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const DateValue& a
 void DocExtractor::AddSentence(const Article& a, std::string_view sentence, UnitKind unit,
                                const DateValue& anchor) {
   auto [sb, se] = Locate(sentence);
+  sentence_country_ = CountryNamedIn(sentence);
   std::vector<Mention> found;
   std::vector<Actor> sentence_actors;
   for (const std::string& cl : Clauses(sentence)) {
