@@ -118,7 +118,7 @@ void BM_NearestCity(benchmark::State& state) {
   if (!g) return;
   double lat = -60, lon = -180;
   for (auto _ : state) {
-    Place p;
+    GeoPlace p;
     benchmark::DoNotOptimize(g->NearestCity(lat, lon, 50, &p));
     lat += 7.3;
     lon += 13.7;

@@ -70,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const dateline::Gazetteer& gz = *g.value();
   for (const char* q : {"krasnogorsk", "moscow oblast", "russia", "a", "st petersburg"}) {
     for (const dateline::Candidate& c : gz.Lookup(q)) {
-      dateline::Place p;
+      dateline::GeoPlace p;
       if (!gz.Get(c.place.id, &p)) __builtin_trap();
       gz.Contains(p, c.place);
     }
@@ -81,10 +81,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     dateline::ResolvePlace(gz, q, h, &r);
   }
   for (uint32_t id = 0; id < gz.size() && id < 64; ++id) {
-    dateline::Place p;
+    dateline::GeoPlace p;
     if (!gz.Get(id, &p)) __builtin_trap();
   }
-  dateline::Place p;
+  dateline::GeoPlace p;
   gz.NearestCity(55.8, 37.3, 300, &p);
   gz.LargestCityNear(0, 0, 500, &p);
   gz.Country("RU", &p);

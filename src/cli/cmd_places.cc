@@ -34,7 +34,7 @@ struct Options {
   bool all = false;
 };
 
-void PlaceJson(const Place& p, JsonWriter* w) {
+void PlaceJson(const GeoPlace& p, JsonWriter* w) {
   w->BeginObject();
   w->Key("name");
   w->String(p.name);
@@ -65,7 +65,7 @@ void PlaceJson(const Place& p, JsonWriter* w) {
   w->EndObject();
 }
 
-std::string Line(const Place& p) {
+std::string Line(const GeoPlace& p) {
   char buf[512];
   std::snprintf(buf, sizeof buf, "%.*s | %.*s | %.*s | %.*s | %s %.*s pop %u | %.4f,%.4f | id %u",
                 static_cast<int>(p.name.size()), p.name.data(),

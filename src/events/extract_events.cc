@@ -17,6 +17,8 @@
 #include "events/lexicon.h"
 #include "events/place_mentions.h"
 #include "geo/countries.h"
+#include "geo/gazetteer.h"
+#include "geo/resolve.h"
 #include "util/embedded_data.h"
 #include "text/dates.h"
 #include "text/sentences.h"
@@ -56,7 +58,13 @@ struct Mention {
   int place_rank = 0;
   bool place_facility = false;
   bool place_is_country = false;
+  std::string place_feature;  // "district", "city", ... as the text said
   std::string country;  // ISO code of the place, "" if unknown
+  // The gazetteer's entry for the place, when there is a gazetteer and it
+  // knows the name (string views into the mapped file).
+  bool has_geo = false;
+  GeoPlace geo;
+  PlacePrecision precision = PlacePrecision::kCity;
   std::vector<Actor> actors;
   UnitKind unit = UnitKind::kParagraph;
   // A trigger with neither counts nor a date of its own ("the gunfight
@@ -290,6 +298,23 @@ const std::vector<BranchRow>& Branches() {
   return *rows;
 }
 
+// data/actor_countries.tsv: where a group operates (main country first).
+const std::string* ActorCountry(const std::string& canonical) {
+  static const std::map<std::string, std::string>* table = [] {
+    auto* out = new std::map<std::string, std::string>();
+    for (std::string_view line : SplitLines(FindEmbeddedFile("actor_countries.tsv"))) {
+      if (TrimView(line).empty() || line[0] == '#') continue;
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      std::string_view codes = line.substr(tab + 1);
+      (*out)[std::string(line.substr(0, tab))] = std::string(codes.substr(0, codes.find('|')));
+    }
+    return out;
+  }();
+  auto it = table->find(canonical);
+  return it == table->end() ? nullptr : &it->second;
+}
+
 // The capitalised name after ", or " at `pos` ("IS-K, or Islamic State in
 // Khorasan Province"), or "".
 std::string OrAlias(std::string_view clause, size_t pos) {
@@ -482,6 +507,41 @@ LexiconHits HitsIn(const UnitScans& scans, size_t sentence_offset, const Clause&
   return {scans.triggers.Find(begin, end), scans.actors.Find(begin, end)};
 }
 
+// The country a short text names most often (names, demonyms, capitals;
+// an all-caps title is read in title case), as an ISO code, or "".
+std::string CountryNamedIn(std::string_view text) {
+  const Countries& countries = Countries::Default();
+  std::map<std::string, int> votes;
+  std::string word;
+  auto flush = [&]() {
+    if (word.empty()) return;
+    std::string w = word;
+    if (IsAllCapsAscii(w) && w.size() > 3) {
+      for (size_t i = 1; i < w.size(); ++i) w[i] = static_cast<char>(std::tolower(w[i]));
+    }
+    if (const CountryInfo* c = countries.ByAnyName(w)) ++votes[c->code];
+    word.clear();
+  };
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalpha(c) || c == '\'' || c >= 0x80) {
+      word.push_back(ch);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  std::string best;
+  int best_n = 0;
+  for (const auto& [code, n] : votes) {
+    if (n > best_n) {
+      best = code;
+      best_n = n;
+    }
+  }
+  return best;
+}
+
 class DocExtractor {
  public:
   explicit DocExtractor(const Document& doc) : doc_(doc) {}
@@ -495,6 +555,7 @@ class DocExtractor {
                    const DateValue& anchor);
   bool MentionFromClause(std::string_view clause, const LexiconHits& hits,
                          const DateValue& anchor, Mention* m, std::vector<Actor>* clause_actors);
+  void ResolveMentionPlace(Mention* m, const std::vector<Actor>& actors) const;
   std::pair<int64_t, int64_t> Locate(std::string_view sentence);
 
   const Document& doc_;
@@ -502,6 +563,9 @@ class DocExtractor {
   std::vector<const Article*> articles_;
   DateValue last_date_;      // the latest date the story's narrative gave
   std::string article_type_, article_subtype_;  // the story's first specific incident
+  std::string article_country_;  // the country the story is about, for place names
+  std::string unit_country_;     // a fact box title's country, for its items
+  std::string sentence_country_;  // the country the current sentence names
   size_t search_from_ = 0;   // where Locate last found a sentence
 };
 
@@ -520,15 +584,73 @@ void DocExtractor::AddArticle(const Article& a) {
   search_from_ = 0;
   article_type_.clear();
   article_subtype_.clear();
+  article_country_ = CountryNamedIn(a.headline);
+  if (article_country_.empty()) article_country_ = CountryNamedIn(a.dateline);
+  if (article_country_.empty() && !a.paragraphs.empty()) {
+    article_country_ = CountryNamedIn(a.paragraphs[0]);
+  }
+  unit_country_.clear();
   std::vector<Unit> units;
   if (!a.headline.empty()) units.push_back({UnitKind::kHeadline, a.headline});
   for (const auto& b : a.bullets) units.push_back({UnitKind::kBullet, b});
   for (const auto& p : a.paragraphs) units.push_back({UnitKind::kParagraph, p});
   for (const auto& c : a.captions) units.push_back({UnitKind::kCaption, c.text});
-  for (const auto& f : a.factboxes) {
-    for (const auto& item : f.items) units.push_back({UnitKind::kFactItem, item});
-  }
   for (const Unit& u : units) AddUnit(a, u, anchor);
+  // A fact box's title names its items' country ("MAJOR TERROR STRIKES IN
+  // RUSSIA").
+  for (const auto& f : a.factboxes) {
+    unit_country_ = CountryNamedIn(f.title);
+    for (const auto& item : f.items) AddUnit(a, {UnitKind::kFactItem, item}, anchor);
+  }
+  unit_country_.clear();
+}
+
+void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& actors) const {
+  const Gazetteer* gz = Gazetteer::Default();
+  if (gz == nullptr || m->place.empty()) return;
+  std::string hint = m->country;
+  if (hint.empty()) hint = sentence_country_;
+  if (hint.empty()) hint = unit_country_;
+  if (hint.empty()) hint = article_country_;
+  // A group that operates in one country places an unnamed one.
+  for (const Actor& a : actors) {
+    if (!hint.empty()) break;
+    if (const std::string* c = ActorCountry(a.name)) hint = *c;
+  }
+  PlaceHints hints;
+  hints.container = m->place_container;
+  hints.country = hint;
+  hints.feature = m->place_feature;
+  PlaceResolution r;
+  if (!ResolvePlace(*gz, m->place, hints, &r)) {
+    // "Moscow Domodedovo airport", "Kandahar Air Field": a named site the
+    // gazetteer does not hold; its place words may be ("Domodedovo", then
+    // "Moscow").
+    std::vector<std::string_view> words;
+    std::string_view name = m->place;
+    size_t start = 0;
+    for (size_t i = 0; i <= name.size(); ++i) {
+      if (i == name.size() || name[i] == ' ') {
+        if (i > start) words.push_back(name.substr(start, i - start));
+        start = i + 1;
+      }
+    }
+    while (!words.empty() && !std::isupper(static_cast<unsigned char>(words.back()[0]))) {
+      words.pop_back();
+    }
+    bool found = false;
+    for (size_t k = words.size(); k-- > 0 && !found && words.size() > 1;) {
+      found = ResolvePlace(*gz, words[k], hints, &r);
+    }
+    if (!found) return;
+  }
+  // A hint the text did not give for this very place must not pull a
+  // name into a country where the gazetteer has no such place.
+  m->has_geo = true;
+  m->geo = r.place;
+  m->precision = r.precision;
+  m->country = std::string(r.place.country_code);
+  if (r.place.kind == PlaceKind::kCountry) m->place_is_country = true;
 }
 
 void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anchor) {
@@ -766,6 +888,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       m->place_container = p.container;
       m->place_rank = p.rank;
       m->place_facility = p.facility;
+      m->place_feature = p.feature;
       m->place_is_country = false;
       m->country.clear();
       if (const CountryInfo* c = countries.ByName(p.name)) {
@@ -779,6 +902,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
     }
   }
   if (m->country.empty() && !m->place.empty()) m->country = clause_country;
+  ResolveMentionPlace(m, *clause_actors);
 
   // A mention needs casualties, or a trigger anchored in time or space.
   bool anchored = m->own_date || !m->place.empty();
@@ -815,6 +939,7 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
                                UnitKind unit, const DateValue& anchor) {
   const std::string_view sentence = span.Of(scans.text);
   auto [sb, se] = Locate(sentence);
+  sentence_country_ = CountryNamedIn(sentence);
   std::vector<Mention> found;
   std::vector<Actor> sentence_actors;
   for (const Clause& cl : Clauses(sentence)) {
@@ -943,6 +1068,23 @@ bool DatesCompatible(const Mention& a, const Mention& b) {
 bool PlacesCompatible(const Mention& a, const Mention& b, bool* same) {
   *same = false;
   if (a.place.empty() || b.place.empty()) return true;
+  const Gazetteer* gz = Gazetteer::Default();
+  if (gz != nullptr && a.has_geo && b.has_geo && a.place_rank > 2 && b.place_rank > 2) {
+    // The gazetteer knows both: the same entry, one inside the other, or
+    // close enough to be one incident's place.
+    if (a.geo.id == b.geo.id) {
+      *same = true;
+      return true;
+    }
+    if (gz->Contains(a.geo, b.geo) || gz->Contains(b.geo, a.geo)) return true;
+    constexpr double kSameIncidentKm = 50;
+    if (!a.geo.approximate && !b.geo.approximate &&
+        DistanceKm(a.geo.lat, a.geo.lon, b.geo.lat, b.geo.lon) <= kSameIncidentKm) {
+      *same = true;
+      return true;
+    }
+    return false;
+  }
   // Attributive and facility names are weak evidence either way.
   if (a.place_rank <= 2 || b.place_rank <= 2) return true;
   if (!a.country.empty() && !b.country.empty() && a.country != b.country) return false;
@@ -1066,13 +1208,18 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       for (size_t j : c.members) has |= mentions_[j].article == a->index;
     }
     if (has) continue;
+    // The story's first such sentence (its lead); within it, the most
+    // specific trigger.
     int pick = -1;
     for (size_t i = 0; i < mentions_.size(); ++i) {
       const Mention& m = mentions_[i];
       if (m.article != a->index || !m.weak()) continue;
-      if (pick < 0 || m.priority > mentions_[static_cast<size_t>(pick)].priority) {
+      if (pick < 0) {
         pick = static_cast<int>(i);
+        continue;
       }
+      const Mention& p = mentions_[static_cast<size_t>(pick)];
+      if (m.sentence == p.sentence && m.priority > p.priority) pick = static_cast<int>(i);
     }
     if (pick < 0) continue;
     Cluster c{{static_cast<size_t>(pick)}};
@@ -1119,13 +1266,58 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       ev.date = dated->date.Iso();
       ev.date_precision = DatePrecisionName(dated->date.precision);
     }
-    // Place: the most specific.
+    // Place: the most specific (a resolved town beats a region beats a
+    // country; then the text's own ranking).
     const Mention* placed = nullptr;
+    auto specificity = [](const Mention& m) {
+      int geo = m.has_geo ? 10 * (5 - static_cast<int>(m.precision)) : 0;
+      return geo + m.place_rank;
+    };
     for (size_t j : c.members) {
       const Mention& m = mentions_[j];
-      if (!m.place.empty() && (placed == nullptr || m.place_rank > placed->place_rank)) placed = &m;
+      if (!m.place.empty() && (placed == nullptr || specificity(m) > specificity(*placed))) {
+        placed = &m;
+      }
     }
-    if (placed) {
+    if (placed == nullptr || (!placed->has_geo && placed->country.empty())) {
+      // No place the gazetteer knows: the country the sentences name
+      // ("in northeast Nigeria", "an Afghan official") is still a place.
+      std::string code;
+      for (size_t j : c.members) {
+        if (code.empty()) code = CountryNamedIn(mentions_[j].sentence);
+      }
+      const Gazetteer* gz = Gazetteer::Default();
+      GeoPlace country;
+      if (!code.empty() && gz != nullptr && gz->Country(code, &country)) {
+        Place p;
+        p.name = std::string(country.name);
+        p.country = std::string(country.country_name);
+        p.country_code = code;
+        p.lat = country.lat;
+        p.lon = country.lon;
+        if (country.geonameid != 0) p.geonames_id = country.geonameid;
+        p.precision = "country";
+        ev.place = p;
+        placed = nullptr;
+      }
+    }
+    if (ev.place) {
+      // set above from the sentences' country
+    } else if (placed && placed->has_geo) {
+      const GeoPlace& g = placed->geo;
+      Place p;
+      p.name = std::string(g.name);
+      if (g.kind != PlaceKind::kCountry && g.kind != PlaceKind::kAdmin1) {
+        p.admin1 = std::string(g.admin1_name);
+      }
+      p.country = std::string(g.country_name);
+      p.country_code = std::string(g.country_code);
+      p.lat = g.lat;
+      p.lon = g.lon;
+      if (g.geonameid != 0) p.geonames_id = g.geonameid;
+      p.precision = PlacePrecisionName(placed->precision);
+      ev.place = p;
+    } else if (placed) {
       Place p;
       p.name = placed->place;
       std::string code = placed->country;

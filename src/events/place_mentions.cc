@@ -2,6 +2,7 @@
 
 #include "events/place_mentions.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "article/page_date.h"
@@ -162,7 +163,14 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   static const WordSet kLeads(
       {"in", "of", "at", "near", "the", "from", "hit", "across", "outside", "into"});
   static const WordSet kLocatives({"in", "at", "near", "outside", "over", "across", "inside",
-                                   "to", "into", "from", "around"});
+                                   "to", "into", "from", "around", "between"});
+  // Direction words that may stand between a preposition and a name: "in
+  // central Baghdad", "in northeast Nigeria".
+  static const WordSet kDirections(
+      {"central", "northern", "southern", "eastern", "western", "northeast", "northwest",
+       "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+       "southwestern", "north", "south", "east", "west", "restive", "volatile", "rural",
+       "remote", "neighbouring", "neighboring", "downtown", "greater", "coastal"});
   std::string_view text = tokenized.text();
   const std::vector<W>& ws = tokenized.words();
   std::vector<PlaceMention> out;
@@ -234,6 +242,10 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         ++k;
         det = true;
       }
+      if (k + 1 < ws.size() && kDirections.Contains(ws[k].lower) && Cap(ws[k + 1])) {
+        ++k;
+        det = false;  // "in central Baghdad" names Baghdad itself
+      }
       if (k < ws.size() && Cap(ws[k]) && !IsStopName(ws[k].text)) {
         size_t end = NameRun(ws, k, text);
         if (end < ws.size() && IsFeature(ws[end].text) && !kNotAfterName.Contains(ws[end].text) &&
@@ -282,6 +294,23 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         i = end - 1;
         continue;
       }
+    }
+  }
+  // "Borno State", "Ghazni Province", "Andar District": a capitalised
+  // feature noun ends the name; it says what the place is.
+  static const WordSet kTailFeatures({"state", "province", "district", "region", "county",
+                                      "governorate", "division", "oblast", "department",
+                                      "prefecture", "municipality", "subdistrict", "township"});
+  for (PlaceMention& m : out) {
+    size_t sp = m.name.rfind(' ');
+    if (sp == std::string::npos) continue;
+    std::string tail = ToLowerAscii(std::string_view(m.name).substr(sp + 1));
+    if (!kTailFeatures.Contains(tail)) continue;
+    m.name.resize(sp);
+    if (m.feature.empty() || m.facility) {
+      m.feature = tail;
+      m.facility = false;
+      m.rank = std::max(m.rank, FeatureRank(tail));
     }
   }
   return out;

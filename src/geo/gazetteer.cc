@@ -254,10 +254,10 @@ std::string_view Gazetteer::build_info() const {
   return impl_->Str(impl_->header->info_offset, impl_->header->info_size);
 }
 
-void Gazetteer::Fill(uint32_t id, Place* out) const {
+void Gazetteer::Fill(uint32_t id, GeoPlace* out) const {
   const Impl& m = *impl_;
   const gf::EntryRecord& r = m.entries[id];
-  *out = Place();
+  *out = GeoPlace();
   out->id = id;
   out->geonameid = r.geonameid;
   uint8_t kind = r.kind & gf::kKindMask;
@@ -305,13 +305,13 @@ void Gazetteer::Fill(uint32_t id, Place* out) const {
   }
 }
 
-bool Gazetteer::Get(uint32_t id, Place* out) const {
+bool Gazetteer::Get(uint32_t id, GeoPlace* out) const {
   if (id >= impl_->entry_count) return false;
   Fill(id, out);
   return true;
 }
 
-bool Gazetteer::Country(std::string_view code, Place* out) const {
+bool Gazetteer::Country(std::string_view code, GeoPlace* out) const {
   const Impl& m = *impl_;
   if (code.size() != 2) return false;
   char a = static_cast<char>(std::toupper(static_cast<unsigned char>(code[0])));
@@ -370,7 +370,7 @@ std::vector<Candidate> Gazetteer::LookupFolded(std::string_view folded,
   return out;
 }
 
-bool Gazetteer::Contains(const Place& region, const Place& place) const {
+bool Gazetteer::Contains(const GeoPlace& region, const GeoPlace& place) const {
   if (region.id == kNoPlace || place.id == kNoPlace) return false;
   if (region.id == place.id) return true;
   switch (region.kind) {
@@ -427,7 +427,7 @@ void Gazetteer::ForCitiesNear(double lat, double lon, double max_km, F&& f) cons
   }
 }
 
-bool Gazetteer::NearestCity(double lat, double lon, double max_km, Place* out) const {
+bool Gazetteer::NearestCity(double lat, double lon, double max_km, GeoPlace* out) const {
   uint32_t best = kNoPlace;
   double best_km = 0;
   ForCitiesNear(lat, lon, max_km, [&](uint32_t id, double km, const gf::EntryRecord&) {
@@ -441,7 +441,7 @@ bool Gazetteer::NearestCity(double lat, double lon, double max_km, Place* out) c
   return true;
 }
 
-bool Gazetteer::LargestCityNear(double lat, double lon, double max_km, Place* out) const {
+bool Gazetteer::LargestCityNear(double lat, double lon, double max_km, GeoPlace* out) const {
   uint32_t best = kNoPlace;
   uint32_t best_pop = 0;
   ForCitiesNear(lat, lon, max_km, [&](uint32_t id, double, const gf::EntryRecord& r) {

@@ -10,7 +10,7 @@
 // "bijapur" are one key, and so are "Красногорск" and "krasnogorsk".
 //
 // A Gazetteer is immutable once opened; every const method is safe to call
-// from many threads. The string_views of a Place point into the gazetteer
+// from many threads. The string_views of a GeoPlace point into the gazetteer
 // and live as long as it does. Any file, however damaged, either fails to
 // open with a Status or answers lookups without reading outside itself.
 // Tested by gazetteer_test.cc; measured by bench/geo_bench.cc.
@@ -47,7 +47,7 @@ const char* NameMatchName(NameMatch m);  // "name", "alternate", "demonym"
 
 inline constexpr uint32_t kNoPlace = 0xFFFFFFFFu;
 
-struct Place {
+struct GeoPlace {
   uint32_t id = kNoPlace;    // index in this gazetteer (not stable across builds)
   uint32_t geonameid = 0;    // 0 if unknown
   PlaceKind kind = PlaceKind::kCity;
@@ -70,7 +70,7 @@ struct Place {
 };
 
 struct Candidate {
-  Place place;
+  GeoPlace place;
   NameMatch match = NameMatch::kName;
 };
 
@@ -123,21 +123,21 @@ class Gazetteer {
                                       const LookupOptions& options = {}) const;
 
   // The entry with this id; false if out of range.
-  bool Get(uint32_t id, Place* out) const;
+  bool Get(uint32_t id, GeoPlace* out) const;
   // The country entry of an ISO 3166-1 alpha-2 code ("RU"); false if none.
-  bool Country(std::string_view code, Place* out) const;
+  bool Country(std::string_view code, GeoPlace* out) const;
 
   // True if `place` lies in `region`: the same entry, or `region` is its
   // admin2, admin1 or country. A city region contains nothing by this test;
   // use DistanceKm for "the Moscow suburb of Krasnogorsk".
-  bool Contains(const Place& region, const Place& place) const;
+  bool Contains(const GeoPlace& region, const GeoPlace& place) const;
 
   // The nearest city (kind kCity) to (lat, lon) within `max_km`, preferring
   // none over a far one; false if there is none that close.
-  bool NearestCity(double lat, double lon, double max_km, Place* out) const;
+  bool NearestCity(double lat, double lon, double max_km, GeoPlace* out) const;
   // The most populous city within `max_km` of (lat, lon) (the town a
   // landmark or neighbourhood belongs to); false if none.
-  bool LargestCityNear(double lat, double lon, double max_km, Place* out) const;
+  bool LargestCityNear(double lat, double lon, double max_km, GeoPlace* out) const;
 
   size_t size() const;       // entries
   size_t name_count() const;  // distinct folded names
@@ -151,7 +151,7 @@ class Gazetteer {
   static Result<std::unique_ptr<Gazetteer>> Check(std::unique_ptr<Impl> impl,
                                                   const GazetteerOptions& options,
                                                   const std::string& what);
-  void Fill(uint32_t id, Place* out) const;
+  void Fill(uint32_t id, GeoPlace* out) const;
   template <typename F>
   void ForCitiesNear(double lat, double lon, double max_km, F&& f) const;
 
@@ -160,7 +160,7 @@ class Gazetteer {
 
 // Great-circle distance in kilometres (haversine, mean Earth radius).
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);
-inline double DistanceKm(const Place& a, const Place& b) {
+inline double DistanceKm(const GeoPlace& a, const GeoPlace& b) {
   return DistanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 

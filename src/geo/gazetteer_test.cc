@@ -201,7 +201,7 @@ TEST_F(GazetteerTest, LookupFilters) {
 TEST_F(GazetteerTest, PlaceFields) {
   auto c = g_->Lookup("Bijapur", {KindBit(PlaceKind::kCity), "IN", 8});
   ASSERT_EQ(2u, c.size());
-  const Place& p = c[1].place;
+  const GeoPlace& p = c[1].place;
   EXPECT_EQ("Bījāpur", p.name);
   EXPECT_EQ("Bījāpur", p.ascii_name);  // no ASCII name given: the name
   EXPECT_EQ(PlaceKind::kCity, p.kind);
@@ -213,7 +213,7 @@ TEST_F(GazetteerTest, PlaceFields) {
   EXPECT_EQ("Chhattisgarh", p.admin1_name);
   EXPECT_EQ("Bijapur", p.admin2_name);
   EXPECT_EQ('P', p.feature_class);
-  Place region;
+  GeoPlace region;
   ASSERT_TRUE(g_->Get(ids_.chhattisgarh, &region));
   EXPECT_EQ("IN-CT", region.iso_code);
   EXPECT_EQ("State", region.subdivision_type);
@@ -228,7 +228,7 @@ TEST_F(GazetteerTest, DemonymsAndAliasesNameCountries) {
   EXPECT_EQ(ids_.ru, c[0].place.id);
   EXPECT_EQ(NameMatch::kDemonym, c[0].match);
   EXPECT_EQ(std::vector<uint32_t>{ids_.ru}, Ids("Russian Federation"));
-  Place p;
+  GeoPlace p;
   ASSERT_TRUE(g_->Country("ru", &p));
   EXPECT_EQ("Russia", p.name);
   EXPECT_FALSE(g_->Country("XX", &p));
@@ -236,7 +236,7 @@ TEST_F(GazetteerTest, DemonymsAndAliasesNameCountries) {
 }
 
 TEST_F(GazetteerTest, Containment) {
-  Place bijapur, ct, ka, india, russia, moscow;
+  GeoPlace bijapur, ct, ka, india, russia, moscow;
   ASSERT_TRUE(g_->Get(ids_.bijapur, &bijapur));
   ASSERT_TRUE(g_->Get(ids_.chhattisgarh, &ct));
   ASSERT_TRUE(g_->Get(ids_.karnataka, &ka));
@@ -249,19 +249,19 @@ TEST_F(GazetteerTest, Containment) {
   EXPECT_TRUE(g_->Contains(india, ct));
   EXPECT_FALSE(g_->Contains(russia, bijapur));
   EXPECT_TRUE(g_->Contains(bijapur, bijapur));
-  Place district;
+  GeoPlace district;
   ASSERT_TRUE(g_->Get(ids_.bijapur_district, &district));
   EXPECT_TRUE(g_->Contains(district, bijapur));
   EXPECT_FALSE(g_->Contains(moscow, bijapur));  // cities contain nothing
 }
 
 TEST_F(GazetteerTest, DistancesAndTheCityGrid) {
-  Place moscow, spb;
+  GeoPlace moscow, spb;
   ASSERT_TRUE(g_->Get(ids_.moscow, &moscow));
   ASSERT_TRUE(g_->Get(ids_.spb, &spb));
   EXPECT_NEAR(634, DistanceKm(moscow, spb), 5);
   EXPECT_NEAR(0, DistanceKm(moscow, moscow), 1e-9);
-  Place p;
+  GeoPlace p;
   ASSERT_TRUE(g_->NearestCity(55.80, 37.36, 50, &p));
   EXPECT_EQ(ids_.krasnogorsk, p.id);
   ASSERT_TRUE(g_->LargestCityNear(55.80, 37.36, 50, &p));
@@ -333,12 +333,12 @@ TEST_F(GazetteerTest, DamageInsideSectionsNeverReadsOutside) {
     ASSERT_TRUE(g.ok());
     for (const char* q : {"bijapur", "moscow", "russian", "st petersburg", "zzz"}) {
       for (const Candidate& c : g.value()->Lookup(q)) {
-        Place p;
+        GeoPlace p;
         g.value()->Get(c.place.id, &p);
         g.value()->Contains(p, c.place);
       }
     }
-    Place p;
+    GeoPlace p;
     g.value()->NearestCity(55.8, 37.3, 500, &p);
     g.value()->Country("RU", &p);
   }

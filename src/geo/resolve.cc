@@ -88,7 +88,7 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
   return out;
 }
 
-std::string Describe(const Place& p) {
+std::string Describe(const GeoPlace& p) {
   std::string s(p.name);
   if (p.kind != PlaceKind::kAdmin1 && !p.admin1_name.empty()) s += ", " + std::string(p.admin1_name);
   if (p.kind != PlaceKind::kCountry) s += ", " + std::string(p.country_code);
@@ -136,7 +136,7 @@ double FeatureCodeScore(std::string_view code, std::string* why) {
 
 std::string CountryCodeOf(const Gazetteer& g, std::string_view hint) {
   if (hint.empty()) return "";
-  Place p;
+  GeoPlace p;
   if (hint.size() == 2 && std::isupper(static_cast<unsigned char>(hint[0])) &&
       std::isupper(static_cast<unsigned char>(hint[1])) && g.Country(hint, &p)) {
     return std::string(p.country_code);
@@ -218,7 +218,7 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
   bool any_in_container = false;
   for (Candidate& c : cands) {
     ScoredCandidate s;
-    const Place& p = c.place;
+    const GeoPlace& p = c.place;
     bool region = p.kind != PlaceKind::kCity;
     double base = std::log10(1.0 + p.population) - (region ? 1.0 : 0.0);
     if (!region && p.population == 0) {
@@ -308,7 +308,7 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
     double best_in = 0;
     std::string in_why;
     for (const Candidate& k : containers) {
-      const Place& r = k.place;
+      const GeoPlace& r = k.place;
       if (r.id == p.id) continue;
       if (r.kind != PlaceKind::kCity && g.Contains(r, p)) {
         if (best_in < 4) {

@@ -69,7 +69,7 @@ struct ScoredCandidate {
 };
 
 struct PlaceResolution {
-  Place place;
+  GeoPlace place;
   NameMatch match = NameMatch::kName;
   PlacePrecision precision = PlacePrecision::kCity;
   double score = 0;
