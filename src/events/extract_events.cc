@@ -623,6 +623,7 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
   hints.feature = m->place_feature;
   PlaceResolution r;
   if (!ResolvePlace(*gz, m->place, hints, &r)) {
+    if (!m->place_facility) return;
     // "Moscow Domodedovo airport", "Kandahar Air Field": a named site the
     // gazetteer does not hold; its place words may be ("Domodedovo", then
     // "Moscow").
