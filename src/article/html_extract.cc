@@ -1122,6 +1122,38 @@ bool SimilarTitle(std::string_view a_in, std::string_view b_in) {
   return shorter.size() * 10 >= longer.size() * 6 && longer.find(shorter) != std::string::npos;
 }
 
+// Share of the shorter text's words (folded) found in the other.
+double WordOverlap(std::string_view a_in, std::string_view b_in) {
+  std::string a = Fold(a_in), b = Fold(b_in);
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char c : s) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+        w.push_back(c);
+      } else if (!w.empty()) {
+        out.push_back(w);
+        w.clear();
+      }
+    }
+    if (!w.empty()) out.push_back(w);
+    return out;
+  };
+  std::vector<std::string> x = words(a), y = words(b);
+  if (x.empty() || y.empty()) return 0;
+  if (x.size() > y.size()) std::swap(x, y);
+  size_t hit = 0;
+  for (const std::string& w : x) {
+    for (const std::string& v : y) {
+      if (w == v) {
+        ++hit;
+        break;
+      }
+    }
+  }
+  return static_cast<double>(hit) / static_cast<double>(x.size());
+}
+
 class Emitter {
  public:
   Emitter(const std::vector<Node>& nodes, const Pass& pass, std::string_view headline,
@@ -1325,7 +1357,21 @@ std::string ChooseHeadline(const Page& page) {
     }
     if (first.empty()) first = text;
   }
-  if (!first.empty()) return first;
+  if (!first.empty()) {
+    // An <h1> that shares almost no words with what the page declares as
+    // its title is page furniture (a blog's name, a call to action, a
+    // promo box), not the story's headline.
+    const std::string* fallback = nullptr;
+    bool related = false;
+    const std::string* candidates[] = {&m.ld_headline, &og, &stripped};
+    for (const std::string* d : candidates) {
+      if (d->empty()) continue;
+      if (WordOverlap(first, *d) >= 0.3) related = true;
+      if (fallback == nullptr && CountWords(*d) >= 3) fallback = d;
+    }
+    if (!related && fallback != nullptr) return StripSiteName(*fallback, m.site_name);
+    return first;
+  }
   if (!m.ld_headline.empty()) return StripSiteName(m.ld_headline, m.site_name);
   if (!og.empty()) return og;
   return stripped;
