@@ -70,7 +70,8 @@ bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
   static const WordSet kKilled({"dead", "died", "die", "dies", "slain", "perished", "deaths",
                                 "dead,", "bodies", "fatalities", "drowned", "killed",
                                 "massacred", "executed", "beheaded", "slaughtered",
-                                "murdered", "lynched"});
+                                "murdered", "lynched", "neutralised", "neutralized",
+                                "eliminated"});
   static const WordSet kInjured(
       {"injured", "wounded", "hurt", "injuries", "hospitalised", "hospitalized"});
   static const WordSet kHostages(
@@ -393,6 +394,11 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         i += 2;
         break;
       }
+      // "Nine Afghan Local Police (ALP) personnel": an acronym in brackets.
+      if (w.lower == "(" && i + 2 < ws.size() && ws[i + 2].lower == ")") {
+        i += 3;
+        continue;
+      }
       if (w.punct() || w.lower == "and") {
         // A list of counts sharing one verb: "31 rebels and two soldiers".
         if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;
@@ -462,7 +468,7 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
   auto next_is = [&](std::string_view x) { return i + 1 < ws.size() && ws[i + 1].lower == x; };
   static const WordSet kKilled({"killed", "murdered", "assassinated", "beheaded",
                                 "decapitated", "lynched", "executed", "slain", "massacred",
-                                "martyred", "died", "dies", "slaughtered"});
+                                "martyred", "died", "dies", "slaughtered", "succumbed"});
   static const WordSet kInjured(
       {"injured", "wounded", "hurt", "injuried", "hospitalised", "hospitalized"});
   if (kKilled.Contains(w)) {
@@ -656,9 +662,20 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     if (a >= 2 && ws[a - 1].lower == "and" && In(ws[a - 2].lower, {"shot", "beaten", "hit"})) {
       a -= 2;
     }
-    if (ws[i].lower == "died" || ws[i].lower == "dies") {
+    if (ws[i].lower == "died" || ws[i].lower == "dies" || ws[i].lower == "succumbed") {
       // "A 65 year old villager died": a singular subject.
       size_t subj = SubjectStart(ws, i);
+      if (subj + 1 == i && In(ws[subj].lower, {"he", "she"})) {
+        CasualtyFrame f;
+        f.kind = CountKind::kKilled;
+        f.span = {ws[subj].span.begin, ws[i].span.end};
+        f.count.best = 1;
+        f.count.min = 1;
+        f.count.max = 1;
+        f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
+        out.push_back(std::move(f));
+        continue;
+      }
       // "The governor of Nawa District ... died": walk back over "of".
       while (subj > 0 && subj < i && In(ws[subj - 1].lower, {"of", "in", "from"})) {
         size_t k = subj - 1;
@@ -695,7 +712,12 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       bool singular = SingularAux(ws[aux].lower);
       size_t subj = SubjectStart(ws, aux);
       int64_t n = 0;
-      if (subj < aux && NonPersonHead(ws[aux - 1].lower)) continue;
+      // "The attack was executed": a thing, not a person. A noun inside a
+      // prepositional phrase ("a preacher in a mosque was killed") is not
+      // the subject's head.
+      bool in_pp = aux >= 3 && (In(ws[aux - 2].lower, {"in", "at", "of", "from", "near"}) ||
+                                In(ws[aux - 3].lower, {"in", "at", "of", "from", "near"}));
+      if (subj < aux && NonPersonHead(ws[aux - 1].lower) && !in_pp) continue;
       // "No one was killed", "nobody was hurt": a zero, not a toll.
       bool negated = false;
       for (size_t k = subj; k < aux; ++k) {
