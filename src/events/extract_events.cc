@@ -514,7 +514,11 @@ std::string CountryNamedIn(std::string_view text) {
   std::map<std::string, int> votes;
   std::string word;
   auto flush = [&]() {
-    if (word.empty()) return;
+    // Country names, demonyms and capitals are capitalised.
+    if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) {
+      word.clear();
+      return;
+    }
     std::string w = word;
     if (IsAllCapsAscii(w) && w.size() > 3) {
       for (size_t i = 1; i < w.size(); ++i) w[i] = static_cast<char>(std::tolower(w[i]));
