@@ -1669,6 +1669,20 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
   best.paragraphs.erase(best.paragraphs.begin(), best.paragraphs.begin() + drop);
 
   out->headline = headline;
+  // The page's declared language (<html lang="en-GB"> -> "en"), so that
+  // the article stage need not guess it.
+  if (root != nullptr) {
+    myhtml_tree_attr_t* lang = myhtml_attribute_by_key(root, "lang", 4);
+    if (lang != nullptr) {
+      size_t len = 0;
+      const char* v = myhtml_attribute_value(lang, &len);
+      std::string code = ToLowerAscii(TrimView(std::string_view(v ? v : "", v ? len : 0)));
+      code = code.substr(0, code.find_first_of("-_"));
+      bool letters = code.size() == 2 || code.size() == 3;
+      for (char c : code) letters &= c >= 'a' && c <= 'z';
+      if (letters) out->lang = code;
+    }
+  }
   out->url = !page.canonical.empty() ? page.canonical : page.meta.url;
   if (out->url.empty()) out->url = doc.url;
 
