@@ -181,13 +181,17 @@ void PlacesOfText(const Gazetteer& g, std::string_view what, std::string_view te
   for (const PlaceMention& m : mentions) {
     PlaceHints h;
     h.container = m.container;
+    h.container_feature = m.container_feature;
     h.country = country;
     h.feature = m.feature;
     PlaceResolution r;
     bool found = ResolvePlace(g, m.name, h, &r);
     std::string label = "\"" + m.name + "\"";
     if (!m.feature.empty()) label += " [" + m.feature + "]";
-    if (!m.container.empty()) label += " in \"" + m.container + "\"";
+    if (!m.container.empty()) {
+      label += " in \"" + m.container + "\"";
+      if (!m.container_feature.empty()) label += " [" + m.container_feature + "]";
+    }
     label += " @" + std::to_string(m.span.begin) + "-" + std::to_string(m.span.end) +
              " rank " + std::to_string(m.rank) + (m.facility ? " facility" : "");
     Report(label, r, found, o, out);

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "events/casualties.h"
@@ -55,6 +56,7 @@ struct Mention {
   bool own_date = false;   // the clause itself dates the incident
   std::string place;       // best place name, "" if none
   std::string place_container;
+  std::string place_container_feature;  // "state" for "... of Kano State"
   int place_rank = 0;
   bool place_facility = false;
   bool place_is_country = false;
@@ -512,19 +514,21 @@ LexiconHits HitsIn(const UnitScans& scans, size_t sentence_offset, const Clause&
 std::string CountryNamedIn(std::string_view text) {
   const Countries& countries = Countries::Default();
   std::map<std::string, int> votes;
+  // Words, and whether only a space separates each from the next (a name
+  // of several words: "South Sudan", "Central African Republic").
+  std::vector<std::string> words;
+  std::vector<bool> joined;
   std::string word;
+  bool space_only = true;
   auto flush = [&]() {
-    // Country names, demonyms and capitals are capitalised.
-    if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) {
-      word.clear();
-      return;
+    if (word.empty()) return;
+    if (IsAllCapsAscii(word) && word.size() > 3) {
+      for (size_t i = 1; i < word.size(); ++i) word[i] = static_cast<char>(std::tolower(word[i]));
     }
-    std::string w = word;
-    if (IsAllCapsAscii(w) && w.size() > 3) {
-      for (size_t i = 1; i < w.size(); ++i) w[i] = static_cast<char>(std::tolower(w[i]));
-    }
-    if (const CountryInfo* c = countries.ByAnyName(w)) ++votes[c->code];
+    words.push_back(word);
+    joined.push_back(true);
     word.clear();
+    space_only = true;
   };
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
@@ -532,9 +536,39 @@ std::string CountryNamedIn(std::string_view text) {
       word.push_back(ch);
     } else {
       flush();
+      if (ch != ' ' && !joined.empty()) joined.back() = false;
     }
   }
   flush();
+  auto cap = [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])); };
+  for (size_t i = 0; i < words.size();) {
+    // Country names, demonyms and capitals are capitalised.
+    if (!cap(words[i])) {
+      ++i;
+      continue;
+    }
+    size_t matched = 0;
+    const CountryInfo* found = nullptr;
+    std::string name = words[i];
+    for (size_t n = 1; n <= 5 && i + n <= words.size(); ++n) {
+      if (n > 1) {
+        if (!joined[i + n - 2]) break;
+        const std::string& w = words[i + n - 1];
+        if (!cap(w) && w != "of" && w != "the" && w != "and") break;
+        name += " " + w;
+      }
+      if (const CountryInfo* c = countries.ByAnyName(name)) {
+        found = c;
+        matched = n;
+      }
+    }
+    if (found) {
+      ++votes[found->code];
+      i += matched;
+    } else {
+      ++i;
+    }
+  }
   std::string best;
   int best_n = 0;
   for (const auto& [code, n] : votes) {
@@ -544,6 +578,56 @@ std::string CountryNamedIn(std::string_view text) {
     }
   }
   return best;
+}
+
+// The country the places of a text lie in, by what the gazetteer is sure
+// of: names that resolve by their own name (not an alternate spelling) to
+// a region, or to a town of 50,000+ people or one the text calls a town or
+// puts in a container. "in Samarra ... in the town of Taji" is Iraq; a
+// story that names no country still has one. "" if none or a tie.
+std::string CountryOfKnownPlaces(std::string_view text) {
+  const Gazetteer* gz = Gazetteer::Default();
+  if (gz == nullptr || text.empty()) return "";
+  std::map<std::string, int> votes;
+  for (const PlaceMention& p : FindPlaceMentions(text)) {
+    if (p.rank < 2 || p.facility) continue;
+    if (Countries::Default().ByAnyName(p.name)) continue;
+    PlaceHints hints;
+    hints.container = p.container;
+    hints.container_feature = p.container_feature;
+    hints.feature = p.feature;
+    PlaceResolution r;
+    if (!ResolvePlace(*gz, p.name, hints, &r)) {
+      std::string region_cc = CountryOfRegionWord(*gz, p.name);
+      if (!region_cc.empty()) ++votes[region_cc];
+      continue;
+    }
+    if (r.match != NameMatch::kName || r.place.kind == PlaceKind::kCountry) continue;
+    bool sure = r.place.kind != PlaceKind::kCity || r.place.population >= 50000 ||
+                !p.feature.empty() || !p.container.empty();
+    if (!sure) continue;
+    // A name with namesakes in other countries is no evidence.
+    bool ambiguous = false;
+    for (const ScoredCandidate& c : r.candidates) {
+      if (c.candidate.place.country_code != r.place.country_code && c.score > r.score - 2) {
+        ambiguous = true;
+      }
+    }
+    if (!ambiguous) ++votes[std::string(r.place.country_code)];
+  }
+  std::string best;
+  int best_n = 0;
+  bool tie = false;
+  for (const auto& [code, n] : votes) {
+    if (n > best_n) {
+      best = code;
+      best_n = n;
+      tie = false;
+    } else if (n == best_n) {
+      tie = true;
+    }
+  }
+  return tie ? "" : best;
 }
 
 class DocExtractor {
@@ -570,6 +654,7 @@ class DocExtractor {
   std::string article_country_;  // the country the story is about, for place names
   std::string unit_country_;     // a fact box title's country, for its items
   std::string sentence_country_;  // the country the current sentence names
+  std::string places_country_;   // the country the story's known places lie in
   size_t search_from_ = 0;   // where Locate last found a sentence
 };
 
@@ -594,6 +679,11 @@ void DocExtractor::AddArticle(const Article& a) {
     article_country_ = CountryNamedIn(a.paragraphs[0]);
   }
   unit_country_.clear();
+  {
+    std::string all = a.headline;
+    for (const auto& p : a.paragraphs) all += "\n" + p;
+    places_country_ = CountryOfKnownPlaces(all);
+  }
   std::vector<Unit> units;
   if (!a.headline.empty()) units.push_back({UnitKind::kHeadline, a.headline});
   for (const auto& b : a.bullets) units.push_back({UnitKind::kBullet, b});
@@ -621,12 +711,20 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
     if (!hint.empty()) break;
     if (const std::string* c = ActorCountry(a.name)) hint = *c;
   }
+  if (hint.empty()) hint = places_country_;
   PlaceHints hints;
   hints.container = m->place_container;
+  hints.container_feature = m->place_container_feature;
   hints.country = hint;
   hints.feature = m->place_feature;
   PlaceResolution r;
   if (!ResolvePlace(*gz, m->place, hints, &r)) {
+    // "in Darfur", "in West Darfur": a name the gazetteer holds only as
+    // part of one country's region names still tells the country.
+    if (m->country.empty()) m->country = CountryOfRegionWord(*gz, m->place);
+    if (m->country.empty() && !m->place_container.empty()) {
+      m->country = CountryOfRegionWord(*gz, m->place_container);
+    }
     if (!m->place_facility) return;
     // "Moscow Domodedovo airport", "Kandahar Air Field": a named site the
     // gazetteer does not hold; its place words may be ("Domodedovo", then
@@ -649,8 +747,22 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
     }
     if (!found) return;
   }
-  // A hint the text did not give for this very place must not pull a
-  // name into a country where the gazetteer has no such place.
+  // The text names a country and the gazetteer has no such place there:
+  // a small namesake abroad is a guess, not what the text means ("Dille
+  // ... in northeast Nigeria" is not Dille, Kansas). A big city or a
+  // capital abroad may well be meant.
+  std::string strict_cc;
+  if (m->place_container.empty() || r.fell_back_to_container) {
+    strict_cc = CountryCodeOf(*gz, hint);
+  } else if (Countries::Default().ByName(m->place_container) != nullptr) {
+    // "Moundridge in northeast Nigeria": the container is the country.
+    strict_cc = CountryCodeOf(*gz, m->place_container);
+  }
+  if (!strict_cc.empty() && strict_cc != r.place.country_code &&
+      r.place.kind != PlaceKind::kCountry && r.place.population < 1000000 &&
+      r.place.feature_code != "PPLC") {
+    return;
+  }
   m->has_geo = true;
   m->geo = r.place;
   m->precision = r.precision;
@@ -871,7 +983,6 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   // A country name is the least specific place; it also tells the country
   // of a more specific one.
   const Countries& countries = Countries::Default();
-  int best_rank = 0;
   std::string clause_country;
   std::vector<PlaceMention> places = FindPlaceMentions(tokenized);
   for (PlaceMention& p : places) {
@@ -882,32 +993,65 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       if (clause_country.empty()) clause_country = c->code;
     }
   }
+  // The most specific mention the gazetteer knows; if it knows none, the
+  // most specific mention as the text gives it. ("Kautakari village of
+  // Damboa LGA": an unknown village gives way to its known district.)
+  std::vector<const PlaceMention*> eligible;
   for (const PlaceMention& p : places) {
     bool is_actor = false;
     for (const TextSpan& t : taken) is_actor |= p.span.begin < t.end && t.begin < p.span.end;
     if (is_actor) continue;
-    if (countries.ByDemonym(p.name)) continue;
-    if (p.rank > best_rank) {
-      best_rank = p.rank;
-      m->place = p.name;
-      m->place_container = p.container;
-      m->place_rank = p.rank;
-      m->place_facility = p.facility;
-      m->place_feature = p.feature;
-      m->place_is_country = false;
-      m->country.clear();
-      if (const CountryInfo* c = countries.ByName(p.name)) {
-        m->place_is_country = true;
-        m->country = c->code;
-      } else if (const CountryInfo* c = countries.ByCapital(p.name)) {
-        m->country = c->code;
-      } else if (!p.container.empty()) {
-        if (const CountryInfo* c = countries.ByAnyName(p.container)) m->country = c->code;
-      }
-    }
+    if (countries.ByDemonym(p.name) && p.feature != "capital of") continue;
+    if (p.rank <= 0) continue;
+    eligible.push_back(&p);
   }
-  if (m->country.empty() && !m->place.empty()) m->country = clause_country;
-  ResolveMentionPlace(m, *clause_actors);
+  std::stable_sort(eligible.begin(), eligible.end(),
+                   [](const PlaceMention* a, const PlaceMention* b) { return a->rank > b->rank; });
+  auto take = [&](const PlaceMention& p) {
+    m->place = p.name;
+    m->place_container = p.container;
+    m->place_container_feature = p.container_feature;
+    m->place_rank = p.rank;
+    m->place_facility = p.facility;
+    m->place_feature = p.feature;
+    m->place_is_country = false;
+    m->has_geo = false;
+    m->country.clear();
+    const CountryInfo* capital_of =
+        p.feature == "capital of" ? countries.ByAnyName(p.name) : nullptr;
+    if (capital_of != nullptr && !capital_of->capital.empty()) {
+      // "the Iraqi capital": Baghdad.
+      m->place = capital_of->capital;
+      m->place_container.clear();
+      m->place_feature = "city";
+      m->country = capital_of->code;
+    } else if (p.feature == "capital of") {
+      m->place.clear();
+      m->place_rank = 0;
+      return;
+    } else if (const CountryInfo* c = countries.ByName(p.name)) {
+      m->place_is_country = true;
+      m->country = c->code;
+    } else if (const CountryInfo* c = countries.ByCapital(p.name)) {
+      m->country = c->code;
+    } else if (!p.container.empty()) {
+      if (const CountryInfo* c = countries.ByAnyName(p.container)) m->country = c->code;
+    }
+    if (m->country.empty()) m->country = clause_country;
+    ResolveMentionPlace(m, *clause_actors);
+  };
+  const PlaceMention* chosen_place = nullptr;
+  for (const PlaceMention* p : eligible) {
+    take(*p);
+    if (m->has_geo) {
+      chosen_place = p;
+      break;
+    }
+    // Only a mention as specific as a country name is worth more than an
+    // unknown name (never a directional "to Kabul" over "in Xville").
+    if (p->rank <= 1) break;
+  }
+  if (chosen_place == nullptr && !eligible.empty()) take(*eligible.front());
 
   // A mention needs casualties, or a trigger anchored in time or space.
   bool anchored = m->own_date || !m->place.empty();
@@ -986,6 +1130,7 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
         if (from.place_rank > keep.place_rank) {
           keep.place = from.place;
           keep.place_container = from.place_container;
+          keep.place_container_feature = from.place_container_feature;
           keep.place_rank = from.place_rank;
           keep.place_facility = from.place_facility;
         }
@@ -1284,12 +1429,104 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
         placed = &m;
       }
     }
+    Mention sentence_place;
+    if (const Gazetteer* gz = Gazetteer::Default();
+        gz != nullptr && (placed == nullptr || !placed->has_geo)) {
+      // The incident's own clauses name no place the gazetteer knows: the
+      // most specific one it knows in the same sentences ("Mundu village,
+      // located in the game reserve, in Bauchi State").
+      std::string hint = placed != nullptr ? placed->country : "";
+      const std::string strict_cc = hint.empty() ? "" : CountryCodeOf(*gz, hint);
+      for (size_t j : c.members) {
+        if (hint.empty()) hint = CountryNamedIn(mentions_[j].sentence);
+      }
+      if (hint.empty()) hint = places_country_;
+      for (size_t j : c.members) {
+        for (const Actor& a : mentions_[j].actors) {
+          if (!hint.empty()) break;
+          if (const std::string* ac = ActorCountry(a.name)) hint = *ac;
+        }
+      }
+      std::string hint_cc = CountryCodeOf(*gz, hint);
+      int best = -1;
+      std::set<std::string> seen;
+      for (size_t j : c.members) {
+        const Mention& mj = mentions_[j];
+        if (!seen.insert(mj.sentence).second) continue;
+        for (const PlaceMention& p : FindPlaceMentions(mj.sentence)) {
+          if (p.rank < 2 || p.feature == "capital of") continue;
+          const Countries& countries = Countries::Default();
+          if (countries.ByDemonym(p.name) || countries.ByName(p.name)) continue;
+          bool actor = false;
+          for (const Actor& a : mj.actors) {
+            for (const std::string& t : a.mentions) actor |= t.find(p.name) != std::string::npos;
+          }
+          if (actor) continue;
+          PlaceHints h;
+          h.container = p.container;
+          h.container_feature = p.container_feature;
+          h.feature = p.feature;
+          h.country = hint;
+          PlaceResolution r;
+          if (!ResolvePlace(*gz, p.name, h, &r)) continue;
+          if (r.place.kind == PlaceKind::kCountry) continue;
+          // The country of the incident's own place name is a must; a
+          // country named elsewhere in the sentence only a preference.
+          if (!strict_cc.empty() && r.place.country_code != strict_cc) continue;
+          if (!hint_cc.empty() && r.place.country_code != hint_cc && r.match != NameMatch::kName) {
+            continue;
+          }
+          // With no country to check it against, only a name the
+          // gazetteer holds as such.
+          if (hint_cc.empty() && r.match != NameMatch::kName && r.place.population < 20000) continue;
+          int spec = 10 * (5 - static_cast<int>(r.precision)) + p.rank;
+          if (spec > best) {
+            best = spec;
+            sentence_place = placed != nullptr ? *placed : mj;
+            sentence_place.place = p.name;
+            sentence_place.place_rank = p.rank;
+            sentence_place.has_geo = true;
+            sentence_place.geo = r.place;
+            sentence_place.precision = r.precision;
+            sentence_place.country = std::string(r.place.country_code);
+            sentence_place.place_is_country = false;
+          }
+        }
+      }
+      if (best >= 0) placed = &sentence_place;
+    }
     if (placed == nullptr || (!placed->has_geo && placed->country.empty())) {
       // No place the gazetteer knows: the country the sentences name
       // ("in northeast Nigeria", "an Afghan official") is still a place.
       std::string code;
       for (size_t j : c.members) {
         if (code.empty()) code = CountryNamedIn(mentions_[j].sentence);
+      }
+      // Else a place the gazetteer knows elsewhere in the story, the
+      // country the story names, or where the named group operates.
+      for (size_t j = 0; j < mentions_.size() && code.empty(); ++j) {
+        if (mentions_[j].has_geo && mentions_[j].place_rank > 2) {
+          code = std::string(mentions_[j].geo.country_code);
+        }
+      }
+      if (code.empty()) code = CountryNamedIn(doc_.body);
+      for (size_t j : c.members) {
+        for (const Actor& a : mentions_[j].actors) {
+          if (!code.empty()) break;
+          if (const std::string* ac = ActorCountry(a.name)) code = *ac;
+        }
+      }
+      if (code.empty()) code = places_country_;
+      // A group named anywhere in the story ("Al-Shabaab claimed
+      // responsibility").
+      if (code.empty()) {
+        for (const ActorHit& h : ActorLexicon::Default().Find(doc_.body)) {
+          const std::string& name = ActorLexicon::Default().entries()[h.entry].canonical;
+          if (const std::string* ac = ActorCountry(name)) {
+            code = *ac;
+            break;
+          }
+        }
       }
       const Gazetteer* gz = Gazetteer::Default();
       GeoPlace country;

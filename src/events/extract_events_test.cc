@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "article/extract.h"
+#include "geo/gazetteer.h"
 
 namespace dateline {
 namespace {
@@ -162,6 +163,64 @@ TEST(ExtractEvents, DisasterStoryKeepsItsType) {
   EXPECT_EQ("Disasters", events[0].type);
   EXPECT_EQ(4, Best(events[0], CountKind::kKilled));
   EXPECT_EQ(11, Best(events[0], CountKind::kMissing));
+}
+
+// The event with the most dead in `text` (published the next day).
+std::optional<Event> MainEvent(const std::string& text) {
+  std::optional<Event> out;
+  for (const Event& e : Extract(text, "2023-06-13")) {
+    if (!out || Best(e, CountKind::kKilled) > Best(*out, CountKind::kKilled)) out = e;
+  }
+  return out;
+}
+
+TEST(ExtractEventsPlaces, UnknownVillageGivesWayToItsKnownDistrict) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent(
+      "Gunmen killed 12 people in Zzyvaq village of Maiduguri LGA of Borno State on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+  ASSERT_TRUE(e->place->lat.has_value());
+  EXPECT_NEAR(11.8, *e->place->lat, 0.5);
+}
+
+TEST(ExtractEventsPlaces, MultiWordCountryNames) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // "South Sudan" is not Sudan.
+  auto e = MainEvent("Raiders killed nine people in Zzyvaq village in South Sudan on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SS", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, CapitalOfACountryAdjective) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("A car bomb killed seven people in the Somali capital on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SO", e->place->country_code);
+  EXPECT_EQ("city", e->place->precision);
+}
+
+TEST(ExtractEventsPlaces, CountryFromTheGroupWhenNoPlaceResolves) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("Boko Haram fighters killed 15 people in Zzyvaq on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, NamedCountryKeepsSmallNamesAbroadOut) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // No "Moundridge" in Nigeria: the event is in Nigeria, not in Kansas.
+  auto e = MainEvent("Gunmen killed 20 people in Moundridge in northeast Nigeria on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, RegionWordTellsTheCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Darfur is a word of several Sudanese states' names.
+  auto e = MainEvent("Militiamen killed six villagers in Zzyvaq in Darfur on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SD", e->place->country_code);
 }
 
 }  // namespace

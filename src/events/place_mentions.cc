@@ -34,16 +34,21 @@ bool IsFeature(std::string_view w) {
       {"suburb", "district", "province", "region", "city", "town", "village", "state",
        "county", "capital", "port", "neighbourhood", "neighborhood", "area", "oblast",
        "governorate", "prefecture", "municipality", "commune", "island", "valley", "republic",
-       "township", "division", "outskirts", "department", "territory"});
+       "township", "division", "outskirts", "department", "territory", "locality",
+       "community", "settlement", "tehsil", "subdistrict", "ward"});
+  // "Damboa LGA": Nigeria's local government areas are written in capitals.
+  if (w == "LGA" || w == "L.G.A") return true;
   return IsLower(w) && kFeatures.Contains(w);
 }
 
 // How specific a feature is: a village beats a district beats a province.
 int FeatureRank(std::string_view w) {
   static const WordSet kRank7({"suburb", "village", "neighbourhood", "neighborhood", "town",
-                               "township", "commune", "city", "port", "island"});
-  static const WordSet kRank6(
-      {"district", "county", "municipality", "prefecture", "valley", "division"});
+                               "township", "commune", "city", "port", "island", "community",
+                               "settlement", "ward"});
+  static const WordSet kRank6({"district", "county", "municipality", "prefecture", "valley",
+                               "division", "lga", "l.g.a", "locality", "tehsil",
+                               "subdistrict"});
   static const WordSet kRank5({"province", "state", "region", "oblast", "governorate",
                                "department", "territory", "republic"});
   if (kRank7.Contains(w)) return 7;
@@ -70,8 +75,18 @@ bool IsStopName(std::string_view w) {
        "Dr", "Col", "Lt", "Sgt", "Capt", "Commander", "Chief", "Police", "Army", "Islamic",
        "State", "Daesh", "Taliban", "Reuters", "AFP", "AP", "Telegram", "Facebook", "Twitter",
        "Xinhua", "CCTV", "TASS", "God", "Allah", "Parliament", "Congress", "Government",
-       "Ministry", "Sheikh"});
+       "Ministry", "Sheikh", "Capital"});
+  if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
+  else if (EndsWith(w, "'s")) w.remove_suffix(2);
   return MonthFromName(w) != 0 || kStopNames.Contains(w);
+}
+
+// "local government area" / "Local Government Council" / "local
+// government" at ws[j] (Nigeria's districts): the number of words, or 0.
+size_t LocalGovernment(const std::vector<W>& ws, size_t j) {
+  if (j + 1 >= ws.size() || ws[j].lower != "local" || ws[j + 1].lower != "government") return 0;
+  if (j + 2 < ws.size() && (ws[j + 2].lower == "area" || ws[j + 2].lower == "council")) return 3;
+  return 2;
 }
 
 // A run of capitalised words starting at ws[i] ("St. Petersburg", "North
@@ -83,6 +98,7 @@ size_t NameRun(const std::vector<W>& ws, size_t i, std::string_view text) {
     // All-caps prepositions ("outside Moscow ON March 22") end a name.
     static const WordSet kAllCapsEnders({"ON", "IN", "AT", "OF", "AND", "THE"});
     if (words > 0 && kAllCapsEnders.Contains(ws[j].text)) break;
+    if (words > 0 && LocalGovernment(ws, j) > 0) break;
     if (Cap(ws[j]) && !(words > 0 && IsStopName(ws[j].text))) {
       ++j;
       ++words;
@@ -115,8 +131,26 @@ std::string StripPossessive(std::string_view s) {
   return std::string(s);
 }
 
-// A capitalised word within three words before ws[i], not past punctuation
-// ("Nigeria's northeastern town of", "the southern Iranian city of").
+// Lower-case words that may stand between a container and its feature
+// noun ("Nigeria's main northern city of", "the restive southern province").
+bool IsPlaceAdjective(std::string_view w) {
+  static const WordSet kAdjectives(
+      {"central", "northern", "southern", "eastern", "western", "northeast", "northwest",
+       "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+       "southwestern", "north", "south", "east", "west", "restive", "volatile", "rural",
+       "remote", "main", "largest", "biggest", "second", "capital", "troubled", "border",
+       "coastal", "mountainous", "tribal", "oil", "port", "holy", "ancient", "key", "strategic",
+       "rebel", "restless", "impoverished", "small", "tiny", "largely", "mainly", "mostly",
+       "predominantly", "christian", "muslim", "southernmost", "northernmost", "far",
+       "militant-held", "rebel-held", "government-held", "insurgent-held", "lawless",
+       "semi-autonomous", "autonomous", "neighbouring", "neighboring", "nearby", "busy",
+       "crowded", "populous", "commercial", "industrial", "northwestern-most", "flashpoint"});
+  return kAdjectives.Contains(w);
+}
+
+// A capitalised word within three words before ws[i], with only place
+// adjectives between ("Nigeria's northeastern town of", "the southern
+// Iranian city of"); "Boko Haram gunmen raided" holds no container.
 std::string ContainerBefore(const std::vector<W>& ws, size_t i) {
   for (size_t back = 1; back <= 3 && back <= i; ++back) {
     const W& w = ws[i - back];
@@ -127,26 +161,83 @@ std::string ContainerBefore(const std::vector<W>& ws, size_t i) {
     bool possessive = name.size() != w.text.size();
     if (i - back == 0 && !possessive) break;
     if (Cap(w) && !IsStopName(name)) return name;
+    if (!IsPlaceAdjective(w.lower)) break;
   }
   return "";
 }
 
-// ", Afghanistan" or "in (the city of) Yibin" right after a name.
-std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_view text) {
+// "Damboa LGA", "Benue State", "Wase Local Government Area" -> the name
+// without its administrative noun.
+std::string StripAdminTail(std::string name, std::string* tail = nullptr) {
+  static const char* kTails[] = {" Local Government Area", " Local Government Council",
+                                 " Local Government", " local government area",
+                                 " local government", " LGA", " L.G.A"};
+  for (const char* t : kTails) {
+    if (EndsWith(name, t)) {
+      name.resize(name.size() - std::string_view(t).size());
+      if (tail != nullptr) *tail = "lga";
+      return name;
+    }
+  }
+  static const WordSet kTails2({"state", "province", "district", "region", "county",
+                                "governorate", "division", "oblast", "department",
+                                "prefecture", "municipality", "subdistrict", "township",
+                                "agency", "area", "lga", "tehsil", "locality", "community",
+                                "village", "town", "city"});
+  size_t sp = name.rfind(' ');
+  if (sp != std::string::npos && kTails2.Contains(std::string_view(name).substr(sp + 1))) {
+    if (tail != nullptr) *tail = ToLowerAscii(std::string_view(name).substr(sp + 1));
+    name.resize(sp);
+  }
+  return name;
+}
+
+// ", Afghanistan" or "in (the city of) Yibin" right after a name; after a
+// feature noun also "of" ("Kautakari village of Damboa LGA"). A feature
+// noun or "area" after the name is passed over ("Basunda area in Gedaref
+// state"), and so is a direction ("the Dura area of south Baghdad").
+std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_view text,
+                           bool after_feature = false, std::string* feature = nullptr) {
+  static const WordSet kSkip({"area", "areas", "village", "town", "district", "community",
+                              "locality", "neighbourhood", "neighborhood", "lga"});
   size_t k = end;
-  if (k < ws.size() && (ws[k].text == "," || ws[k].lower == "in")) {
+  if (size_t lg = LocalGovernment(ws, k); lg > 0) {
+    k += lg;
+    after_feature = true;
+  } else if (k < ws.size() && kSkip.Contains(ws[k].text) &&
+             (IsLower(ws[k].text) || ws[k].text == "LGA")) {
     ++k;
-    if (k + 2 < ws.size() && ws[k].lower == "the" && IsFeature(ws[k + 1].text) &&
+    after_feature = true;
+  }
+  if (k < ws.size() &&
+      (ws[k].text == "," || ws[k].lower == "in" || (after_feature && ws[k].lower == "of"))) {
+    ++k;
+    if (k + 2 < ws.size() && ws[k].lower == "the" &&
+        (IsFeature(ws[k + 1].text) || IsPlaceAdjective(ws[k + 1].lower)) &&
         ws[k + 2].lower == "of") {
-      k += 3;
+      k += 3;  // "in the city of Yibin", "in the west of Baghdad"
+    }
+    if (k + 1 < ws.size() && IsLower(ws[k].text) &&
+        (ws[k].lower == "the" || IsPlaceAdjective(ws[k].lower)) && Cap(ws[k + 1])) {
+      ++k;
     }
     if (k < ws.size() && Cap(ws[k]) && !IsStopName(ws[k].text)) {
       size_t e = NameRun(ws, k, text);
-      // "in Chechnya, Syria and Afghanistan" is a list, not a container.
-      if (e < ws.size() && (ws[e].text == "," || ws[e].lower == "and" || ws[e].lower == "or")) {
+      if (feature != nullptr) {
+        if (LocalGovernment(ws, e) > 0) {
+          *feature = "lga";
+        } else if (e < ws.size() && IsFeature(ws[e].text)) {
+          *feature = ws[e].lower;  // "of Kano state"
+        }
+      }
+      // "in Chechnya, Syria and Afghanistan" is a list, not a container;
+      // "in Gwoza, Borno State, on Sunday" is.
+      if (e < ws.size() && (ws[e].lower == "and" || ws[e].lower == "or")) return "";
+      if (e + 1 < ws.size() && ws[e].text == "," && Cap(ws[e + 1]) &&
+          !IsStopName(ws[e + 1].text)) {
         return "";
       }
-      return StripPossessive(Name(ws, k, e, text));
+      return StripAdminTail(StripPossessive(Name(ws, k, e, text)), feature);
     }
   }
   return "";
@@ -159,7 +250,7 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
 }
 
 std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
-  static const WordSet kNotAfterName({"capital", "outskirts", "area", "state", "territory"});
+  static const WordSet kNotAfterName({"capital", "outskirts", "area", "territory"});
   static const WordSet kLeads(
       {"in", "of", "at", "near", "the", "from", "hit", "across", "outside", "into"});
   static const WordSet kLocatives({"in", "at", "near", "outside", "over", "across", "inside",
@@ -174,18 +265,101 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   std::string_view text = tokenized.text();
   const std::vector<W>& ws = tokenized.words();
   std::vector<PlaceMention> out;
+  static const WordSet kCompass({"north", "south", "east", "west", "northeast", "northwest",
+                                 "southeast", "southwest", "north-east", "north-west",
+                                 "south-east", "south-west", "outskirts"});
+  static const WordSet kPluralFeatures({"districts", "neighbourhoods", "neighborhoods", "areas",
+                                        "suburbs", "villages", "parts", "quarters"});
   for (size_t i = 0; i < ws.size(); ++i) {
+    // "the Iraqi capital", "Mali's capital", "the Somali capital's": the
+    // capital of the country named (the events layer knows which).
+    if (ws[i].lower == "capital" && IsLower(ws[i].text) && i >= 1 && Cap(ws[i - 1]) &&
+        !(i + 1 < ws.size() && Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text)) &&
+        !(i + 1 < ws.size() && ws[i + 1].lower == "of")) {
+      PlaceMention m;
+      m.name = StripPossessive(ws[i - 1].text);
+      m.feature = "capital of";
+      m.container = m.name;
+      m.span = {ws[i - 1].span.begin, ws[i].span.end};
+      m.rank = 4;
+      if (!IsStopName(m.name)) out.push_back(m);
+      continue;
+    }
+    // "two districts of Baghdad", "villages of Gwoza": the name holds them.
+    if (kPluralFeatures.Contains(ws[i].text) && IsLower(ws[i].text) && i + 2 < ws.size() &&
+        ws[i + 1].lower == "of" && Cap(ws[i + 2]) && !IsStopName(ws[i + 2].text)) {
+      size_t end = NameRun(ws, i + 2, text);
+      PlaceMention m;
+      m.name = StripAdminTail(StripPossessive(Name(ws, i + 2, end, text)));
+      m.span = {ws[i + 2].span.begin, ws[end - 1].span.end};
+      m.rank = 3;
+      out.push_back(m);
+      i = end - 1;
+      continue;
+    }
+    // "15 km east of Manawashi", "a village northeast of Abu Karshola":
+    // near the name.
+    if (ws[i].lower == "of" && i >= 1 && kCompass.Contains(ws[i - 1].text) && i + 1 < ws.size() &&
+        Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text) && ws[i - 1].lower != "outskirts") {
+      size_t end = NameRun(ws, i + 1, text);
+      PlaceMention m;
+      m.name = StripPossessive(Name(ws, i + 1, end, text));
+      m.span = {ws[i + 1].span.begin, ws[end - 1].span.end};
+      m.rank = 3;
+      m.container = ContainerAfter(ws, end, text, false, &m.container_feature);
+      out.push_back(m);
+      i = end - 1;
+      continue;
+    }
     // "the <A> <feature> of <B>" / "the <adj>* <feature> of <B>"
-    if (IsFeature(ws[i].text) && i + 2 < ws.size() && ws[i + 1].lower == "of" &&
+    if (IsFeature(ws[i].text) && IsLower(ws[i].text) && i + 2 < ws.size() &&
+        ws[i + 1].lower == "of" &&
         Cap(ws[i + 2]) && !IsStopName(ws[i + 2].text)) {
       size_t end = NameRun(ws, i + 2, text);
+      // "the Dura area of Baghdad", "the Bannang Sata district of Yala
+      // province": the name before the feature is the place, and what
+      // follows "of" (an area's city, or a region coarser than the
+      // feature) holds it. "the Moscow suburb of Krasnogorsk" names the
+      // suburb after "of".
+      size_t a = i;
+      while (a > 0 && i - a < kMaxNameWords && Cap(ws[a - 1]) && !IsStopName(ws[a - 1].text) &&
+             !EndsWith(ws[a - 1].text, "'s") && !EndsWith(ws[a - 1].text, "\xE2\x80\x99s")) {
+        --a;
+      }
+      static const WordSet kAreas({"area", "neighbourhood", "neighborhood", "quarter", "section",
+                                   "locality", "district", "village", "town", "suburb"});
+      bool coarser_after = false;
+      {
+        std::string b = Name(ws, i + 2, end, text);
+        size_t sp = b.rfind(' ');
+        std::string tail = sp == std::string::npos ? "" : ToLowerAscii(b.substr(sp + 1));
+        if (end < ws.size() && IsFeature(ws[end].text)) tail = ws[end].lower;
+        coarser_after = !tail.empty() && IsFeature(tail) && FeatureRank(tail) < FeatureRank(ws[i].lower);
+      }
+      if (a < i && a >= 1 && ws[a - 1].lower == "the" &&
+          (ws[i].lower == "area" || ws[i].lower == "neighbourhood" ||
+           ws[i].lower == "neighborhood" || ws[i].lower == "quarter" ||
+           ws[i].lower == "section" || (kAreas.Contains(ws[i].lower) && coarser_after))) {
+        PlaceMention m;
+        m.name = Name(ws, a, i, text);
+        m.feature = ws[i].lower == "area" ? "" : std::string(ws[i].text);
+        m.container =
+            StripAdminTail(StripPossessive(Name(ws, i + 2, end, text)), &m.container_feature);
+        m.span = {ws[a].span.begin, ws[end - 1].span.end};
+        m.rank = ws[i].lower == "area" ? 3 : FeatureRank(ws[i].lower);
+        // Replace the mention a preposition made of the same name.
+        if (!out.empty() && out.back().span.begin == ws[a].span.begin) out.pop_back();
+        out.push_back(m);
+        i = end - 1;
+        continue;
+      }
       PlaceMention m;
       m.name = StripPossessive(Name(ws, i + 2, end, text));
       m.feature = std::string(ws[i].text);
       // The container: a capitalised word just before the feature
       // ("the Moscow suburb of", "the Dhaka district of").
       m.container = ContainerBefore(ws, i);
-      if (m.container.empty()) m.container = ContainerAfter(ws, end, text);
+      if (m.container.empty()) m.container = ContainerAfter(ws, end, text, false, &m.container_feature);
       m.span = {ws[i].span.begin, ws[end - 1].span.end};
       m.rank = ws[i].lower == "outskirts" || ws[i].lower == "capital" ? 3
                                                                        : FeatureRank(ws[i].text);
@@ -212,13 +386,34 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
     // "<Name> district", "Jinping village"
     if (Cap(ws[i]) && !IsStopName(ws[i].text)) {
       size_t end = NameRun(ws, i, text);
+      size_t lg = LocalGovernment(ws, end);
+      if (lg > 0) {
+        PlaceMention m;
+        m.name = StripPossessive(Name(ws, i, end, text));
+        m.feature = "lga";
+        m.span = {ws[i].span.begin, ws[end + lg - 1].span.end};
+        m.rank = 6;
+        m.container = ContainerAfter(ws, end + lg, text, true, &m.container_feature);
+        out.push_back(m);
+        i = end + lg - 1;
+        continue;
+      }
       bool facility = end < ws.size() && IsFacility(ws[end].text);
       bool feature_of = end + 1 < ws.size() && ws[end + 1].lower == "of";
+      // "Kautakari village of Damboa LGA": without "the" before it, the
+      // name is the village and what follows "of" holds it; "the Moscow
+      // suburb of Krasnogorsk" is the other way round.
+      if (feature_of && i >= 1 && ws[i - 1].lower != "the" && !IsPlaceAdjective(ws[i - 1].lower) &&
+          !EndsWith(ws[i - 1].text, "'s") && !EndsWith(ws[i - 1].text, "\xE2\x80\x99s") &&
+          !IsPossessive(ws, end)) {
+        feature_of = false;
+      }
       if (end < ws.size() && !feature_of && (IsFeature(ws[end].text) || facility) &&
           !kNotAfterName.Contains(ws[end].text)) {
         // Only after a preposition, article or adjective, to skip subjects
         // like "Police district chief".
-        bool lead = i == 0 || kLeads.Contains(ws[i - 1].text) || IsLower(ws[i - 1].text);
+        bool lead = i == 0 || kLeads.Contains(ws[i - 1].text) ||
+                    (IsLower(ws[i - 1].text) && ws[i - 1].lower != "a" && ws[i - 1].lower != "an");
         if (lead) {
           PlaceMention m;
           m.name = StripPossessive(Name(ws, i, facility ? end + 1 : end, text));
@@ -227,7 +422,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
           m.rank = facility ? 2 : FeatureRank(ws[end].text);
           m.facility = facility;
           m.container = ContainerBefore(ws, i);
-          if (m.container.empty()) m.container = ContainerAfter(ws, end + 1, text);
+          if (m.container.empty()) m.container = ContainerAfter(ws, end + 1, text, true, &m.container_feature);
           out.push_back(m);
           i = end;
           continue;
@@ -242,21 +437,33 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         ++k;
         det = true;
       }
-      if (k + 1 < ws.size() && kDirections.Contains(ws[k].lower) && Cap(ws[k + 1])) {
+      if (k + 1 < ws.size() && IsLower(ws[k].text) && kDirections.Contains(ws[k].lower) &&
+          Cap(ws[k + 1])) {
         ++k;
         det = false;  // "in central Baghdad" names Baghdad itself
       }
       if (k < ws.size() && Cap(ws[k]) && !IsStopName(ws[k].text)) {
         size_t end = NameRun(ws, k, text);
+        if (size_t lg = LocalGovernment(ws, end); lg > 0) {
+          PlaceMention m;
+          m.name = StripPossessive(Name(ws, k, end, text));
+          m.feature = "lga";
+          m.span = {ws[k].span.begin, ws[end + lg - 1].span.end};
+          m.rank = 6;
+          m.container = ContainerAfter(ws, end + lg, text, true, &m.container_feature);
+          out.push_back(m);
+          i = end + lg - 1;
+          continue;
+        }
         if (end < ws.size() && IsFeature(ws[end].text) && !kNotAfterName.Contains(ws[end].text) &&
-            !(end + 1 < ws.size() && ws[end + 1].lower == "of")) {
+            !(k > i + 1 && end + 1 < ws.size() && ws[end + 1].lower == "of")) {
           // "in Kandahar province": the feature says what the name is.
           PlaceMention m;
           m.name = StripPossessive(Name(ws, k, end, text));
           m.feature = std::string(ws[end].text);
           m.span = {ws[k].span.begin, ws[end].span.end};
           m.rank = FeatureRank(ws[end].text);
-          m.container = ContainerAfter(ws, end + 1, text);
+          m.container = ContainerAfter(ws, end + 1, text, true, &m.container_feature);
           out.push_back(m);
           i = end;
           continue;
@@ -270,6 +477,37 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         }
         bool possessive = IsPossessive(ws, end) || EndsWith(name, "\xE2\x80\x99s") ||
                           EndsWith(name, "'s");
+        // "in Jowzjan's Fayzabad District", "in South Kashmir's Shopian
+        // district": the place named after the possessive, in the first.
+        if (possessive) {
+          size_t n = end;
+          if (IsPossessive(ws, n)) n += 2;
+          if (n < ws.size() && Cap(ws[n]) && !IsStopName(ws[n].text)) {
+            size_t e2 = NameRun(ws, n, text);
+            std::string inner = Name(ws, n, e2, text);
+            PlaceMention m;
+            m.name = StripPossessive(inner);
+            m.container = StripPossessive(name);
+            size_t last = e2 - 1;
+            m.rank = 3;
+            if (e2 < ws.size() && IsFeature(ws[e2].text) && !kNotAfterName.Contains(ws[e2].text)) {
+              m.feature = std::string(ws[e2].text);
+              m.rank = FeatureRank(ws[e2].text);
+              last = e2;
+            }
+            bool facility = false;
+            static const char* kSites[] = {" Hall", " Theater", " Theatre", " Airport",
+                                           " Hospital", " Station", " Stadium", " Market",
+                                           " Hotel", " Mosque", " Church", " School"};
+            for (const char* f : kSites) facility |= EndsWith(m.name, f);
+            if (!facility) {
+              m.span = {ws[k].span.begin, ws[last].span.end};
+              out.push_back(m);
+              i = last;
+              continue;
+            }
+          }
+        }
         // "in the Crocus City Hall concert venue": a named facility.
         PlaceMention m;
         m.name = StripPossessive(name);
@@ -289,7 +527,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         if (ws[i].lower == "to" || ws[i].lower == "from" || ws[i].lower == "into") m.rank = 1;
         if (possessive) m.rank = 3;
         if (m.facility) m.rank = 2;
-        m.container = ContainerAfter(ws, end, text);
+        m.container = ContainerAfter(ws, end, text, false, &m.container_feature);
         out.push_back(m);
         i = end - 1;
         continue;
@@ -300,17 +538,45 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   // feature noun ends the name; it says what the place is.
   static const WordSet kTailFeatures({"state", "province", "district", "region", "county",
                                       "governorate", "division", "oblast", "department",
-                                      "prefecture", "municipality", "subdistrict", "township"});
+                                      "prefecture", "municipality", "subdistrict", "township",
+                                      "lga", "agency", "tehsil"});
   for (PlaceMention& m : out) {
+    // "Wase Local Government Area": Nigeria's LGAs are districts.
+    std::string stripped = StripAdminTail(m.name);
+    if (stripped.size() < m.name.size() && !stripped.empty() &&
+        ToLowerAscii(m.name).find("local government") != std::string::npos) {
+      m.name = stripped;
+      if (m.feature.empty() || m.facility) m.feature = "lga";
+      m.facility = false;
+      m.rank = std::max(m.rank, 6);
+      continue;
+    }
     size_t sp = m.name.rfind(' ');
     if (sp == std::string::npos) continue;
     std::string tail = ToLowerAscii(std::string_view(m.name).substr(sp + 1));
     if (!kTailFeatures.Contains(tail)) continue;
     m.name.resize(sp);
+    // "the capital of Faryab Province" names the province (its seat is
+    // the capital).
+    if (m.feature == "capital") m.feature.clear();
     if (m.feature.empty() || m.facility) {
       m.feature = tail;
       m.facility = false;
       m.rank = std::max(m.rank, FeatureRank(tail));
+    }
+  }
+  // "Northwest Region", "Northern parts of": a bare compass word names no
+  // place of its own (the gazetteer's towns called Northwest are not it).
+  static const WordSet kCompassNames(
+      {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+       "northwest", "northeast", "southwest", "southeast", "north-west", "north-east",
+       "south-west", "south-east", "central", "northwestern", "northeastern",
+       "southwestern", "southeastern", "far", "upper", "lower"});
+  std::erase_if(out, [](const PlaceMention& m) { return kCompassNames.Contains(m.name); });
+  for (PlaceMention& m : out) {
+    if (kCompassNames.Contains(m.container)) {
+      m.container.clear();
+      m.container_feature.clear();
     }
   }
   return out;

@@ -23,7 +23,13 @@ namespace dateline {
 struct PlaceMention {
   std::string name;       // "Krasnogorsk"
   std::string container;  // "Moscow" for "the Moscow suburb of Krasnogorsk"
-  std::string feature;    // "suburb", "district", "city", "village", ... or ""
+  // The noun the text gave the container ("state" for "... of Kano
+  // State", "lga" for "... of Damboa LGA"), or "".
+  std::string container_feature;
+  // "suburb", "district", "city", "village", ... or "". "capital of": the
+  // name is a country or its demonym, the place its capital ("the Iraqi
+  // capital").
+  std::string feature;
   TextSpan span;
   int rank = 0;  // higher: more specific and more certainly a place
   bool facility = false;  // a building or site ("Crocus City Hall")

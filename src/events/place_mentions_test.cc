@@ -56,5 +56,100 @@ TEST(PlaceMentions, FacilitiesAreWeakerThanTowns) {
   EXPECT_EQ("Bamako", m.name);
 }
 
+TEST(PlaceMentions, VillageOfDistrict) {
+  // Without "the", the name before the noun is the village; what follows
+  // "of" holds it, without its administrative noun.
+  PlaceMention m = Best("Gunmen attacked Kwana village of Dutse LGA of Kano State on Monday.");
+  EXPECT_EQ("Kwana", m.name);
+  EXPECT_EQ("village", m.feature);
+  EXPECT_EQ("Dutse", m.container);
+  m = Best("Ten died in Tudun village in Bichi Local Government Area of Kano State.");
+  EXPECT_EQ("Tudun", m.name);
+  EXPECT_EQ("Bichi", m.container);
+  bool lga = false;
+  for (const PlaceMention& p :
+       FindPlaceMentions("Ten died in Tudun village in Bichi Local Government Area of Kano State.")) {
+    if (p.name == "Bichi") {
+      lga = true;
+      EXPECT_EQ("lga", p.feature);
+      EXPECT_EQ("Kano", p.container);
+    }
+  }
+  EXPECT_TRUE(lga);
+}
+
+TEST(PlaceMentions, AreaOfCityAndDistrictOfProvince) {
+  PlaceMention m = Best("A bomb went off in the Karada area of central Baghdad.");
+  EXPECT_EQ("Karada", m.name);
+  EXPECT_EQ("Baghdad", m.container);
+  m = Best("Shelling hit the Yarim district of Ibb province overnight.");
+  EXPECT_EQ("Yarim", m.name);
+  EXPECT_EQ("district", m.feature);
+  EXPECT_EQ("Ibb", m.container);
+  // The classic order still reads the other way.
+  m = Best("Troops entered the Lagos suburb of Ikorodu on Monday.");
+  EXPECT_EQ("Ikorodu", m.name);
+  EXPECT_EQ("Lagos", m.container);
+}
+
+TEST(PlaceMentions, PossessiveRegionHoldsTheNextName) {
+  PlaceMention m = Best("A mine exploded in Helmand's Nad Ali district on Sunday.");
+  EXPECT_EQ("Nad Ali", m.name);
+  EXPECT_EQ("district", m.feature);
+  EXPECT_EQ("Helmand", m.container);
+}
+
+TEST(PlaceMentions, ContainerBeforeOnlyAcrossPlaceAdjectives) {
+  // "Boko Haram gunmen raided": a verb stands between; no container.
+  PlaceMention m = Best("Boko Haram gunmen raided Kaya village at dawn.");
+  EXPECT_EQ("Kaya", m.name);
+  EXPECT_EQ("", m.container);
+  m = Best("Gunmen struck in Mali's restive northern town of Kidal.");
+  EXPECT_EQ("Kidal", m.name);
+  EXPECT_EQ("Mali", m.container);
+}
+
+TEST(PlaceMentions, CapitalOfACountryNamedByItsAdjective) {
+  PlaceMention m = Best("A car bomb exploded in the Somali capital on Friday.");
+  EXPECT_EQ("Somali", m.name);
+  EXPECT_EQ("capital of", m.feature);
+  // A name after the noun is the capital itself.
+  EXPECT_EQ("Baghdad", Best("A bomb hit the Iraqi capital Baghdad.").name);
+}
+
+TEST(PlaceMentions, DirectionsPluralsAndNotPlaces) {
+  EXPECT_EQ("Gao", Best("Soldiers were ambushed 20 km north of Gao.").name);
+  EXPECT_EQ("Kabul", Best("Blasts hit two districts of Kabul.").name);
+  // An ethnic attribute and a weekday with a possessive are not places.
+  EXPECT_EQ("", Best("Gunmen stormed an Eggon community at night.").name);
+  EXPECT_EQ("", Best("Thursday's attack killed nine.").name);
+  // "Central" is part of a name, not a direction.
+  EXPECT_EQ("Central African Republic",
+            Best("Fighting in the Central African Republic killed 20.").name);
+}
+
+TEST(PlaceMentions, ContainerKeepsItsNoun) {
+  PlaceMention m = Best("A policeman was shot dead in Oshe, Momo division.");
+  EXPECT_EQ("Oshe", m.name);
+  EXPECT_EQ("Momo", m.container);
+  EXPECT_EQ("division", m.container_feature);
+  m = Best("Gunmen attacked Kwana village of Dutse LGA of Kano State on Monday.");
+  EXPECT_EQ("lga", m.container_feature);
+  // A state named with a lower-case noun is a region mention.
+  m = Best("Police in Plateau state said 20 died.");
+  EXPECT_EQ("Plateau", m.name);
+  EXPECT_EQ("state", m.feature);
+}
+
+TEST(PlaceMentions, BareCompassWordsAreNotPlaces) {
+  PlaceMention m = Best("Four died in Eso, a village near Wum, Northwest Region.");
+  EXPECT_NE("Northwest", m.container);
+  for (const PlaceMention& p : FindPlaceMentions("Fighting in Northern parts of the province.")) {
+    EXPECT_NE("Northern", p.name);
+  }
+  // A compass word inside a name stays.
+  EXPECT_EQ("North Darfur", Best("Clashes broke out in North Darfur.").name);
+}
+
 }  // namespace
 }  // namespace dateline

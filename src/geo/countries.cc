@@ -42,7 +42,9 @@ Result<Countries> Countries::Parse(std::string_view tsv) {
                              ": want code, name, aliases, demonyms, capital");
     }
     int idx = static_cast<int>(c.countries_.size());
-    c.countries_.push_back({std::string(cols[0]), std::string(cols[1]), std::string(cols[4]), {}, {}});
+    // The capital column may list other spellings after '|' ("Kyiv|Kiev").
+    std::string_view capital = cols[4].substr(0, cols[4].find('|'));
+    c.countries_.push_back({std::string(cols[0]), std::string(cols[1]), std::string(capital), {}, {}});
     c.codes_.emplace(std::string(cols[0]), idx);
     c.names_.emplace(std::string(cols[1]), idx);
     for (auto a : Split(cols[2], '|')) {
@@ -55,7 +57,9 @@ Result<Countries> Countries::Parse(std::string_view tsv) {
       c.demonyms_.emplace(std::string(d), idx);
       c.countries_.back().demonyms.emplace_back(d);
     }
-    if (!cols[4].empty()) c.capitals_.emplace(std::string(cols[4]), idx);
+    for (auto k : Split(cols[4], '|')) {
+      if (!k.empty()) c.capitals_.emplace(std::string(k), idx);
+    }
   }
   return c;
 }

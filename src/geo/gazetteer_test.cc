@@ -457,5 +457,119 @@ TEST_F(ResolveTest, PossessiveAndArticle) {
   EXPECT_EQ(ids_.moscow, Resolve("Moscow\xE2\x80\x99s").place.id);
 }
 
+// A second, made-up world for the mechanisms that need names in several
+// countries: regions sharing a word, a small town abroad known by another
+// spelling, and a region whose name carries its noun.
+class ResolveWorldTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    GazetteerBuilder b;
+    aa_ = b.Add(Country("AA", "Alphaland", 5000000));
+    bb_ = b.Add(Country("BB", "Betaland", 5000000));
+    cc_ = b.Add(Country("CC", "Gammaland", 5000000));
+    north_ = b.Add(Region(PlaceKind::kAdmin1, "AA.01", "North Varnia", aa_, 10, 10, 900000));
+    south_ = b.Add(Region(PlaceKind::kAdmin1, "AA.02", "South Varnia", aa_, 9, 10, 800000));
+    b.Add(Region(PlaceKind::kAdmin1, "AA.03", "Upper Kesh", aa_, 8, 10, 700000));
+    b.Add(Region(PlaceKind::kAdmin1, "BB.01", "Kesh and Tor", bb_, 20, 20, 600000));
+    plateau_ = b.Add(Region(PlaceKind::kAdmin1, "AA.04", "Plato State", aa_, 7, 10, 500000));
+    town_ = b.Add(City(1, "Dorvo", "Dorvo", "AA", 10.1, 10.1, 40000, "PPLA", aa_, north_));
+    abroad_ = b.Add(City(2, "Kasmere", "Kasmere", "CC", 30, 30, 3000, "PPL", cc_, kNoPlace));
+    b.AddName(abroad_, "Varnia", NameMatch::kAlternate);
+    b.AddName(abroad_, "Dorvia", NameMatch::kAlternate);
+    plato_town_ = b.Add(City(3, "Plato", "Plato", "CC", 31, 31, 2000, "PPL", cc_, kNoPlace));
+    auto bytes = b.Build();
+    ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+    bytes_ = bytes.value();
+    auto g = Gazetteer::FromBytes(bytes_);
+    ASSERT_TRUE(g.ok()) << g.status().ToString();
+    g_ = std::move(g).value();
+  }
+  PlaceResolution Resolve(std::string_view name, std::string_view container = "",
+                          std::string_view country = "", std::string_view feature = "") {
+    PlaceHints h;
+    h.container = container;
+    h.country = country;
+    h.feature = feature;
+    PlaceResolution r;
+    found_ = ResolvePlace(*g_, name, h, &r);
+    return r;
+  }
+  std::string bytes_;
+  std::unique_ptr<Gazetteer> g_;
+  uint32_t aa_, bb_, cc_, north_, south_, plateau_, town_, abroad_, plato_town_;
+  bool found_ = false;
+};
+
+TEST_F(ResolveWorldTest, RegionWordNamesOneCountry) {
+  // Both Varnia regions are in Alphaland.
+  EXPECT_EQ("AA", CountryOfRegionWord(*g_, "Varnia"));
+  EXPECT_EQ("AA", CountryOfRegionWord(*g_, "West Varnia"));
+  // "Kesh" is a word of regions in two countries; nouns are not names.
+  EXPECT_EQ("", CountryOfRegionWord(*g_, "Kesh"));
+  EXPECT_EQ("", CountryOfRegionWord(*g_, "State"));
+  EXPECT_EQ("", CountryOfRegionWord(*g_, "Nowhere"));
+}
+
+TEST_F(ResolveWorldTest, RegionNameWithItsNoun) {
+  // "Plato state": the region "Plato State", not the town abroad.
+  auto r = Resolve("Plato", "", "", "state");
+  ASSERT_TRUE(found_);
+  EXPECT_EQ(plateau_, r.place.id) << r.why;
+}
+
+TEST_F(ResolveWorldTest, WeakAlternateNamesAbroadAreDropped) {
+  // With no country in the text, an alternate spelling still resolves.
+  auto any = Resolve("Dorvia");
+  EXPECT_TRUE(found_);
+  EXPECT_EQ(abroad_, any.place.id);
+  // A text about Alphaland does not mean a small town in Gammaland known
+  // by another spelling.
+  Resolve("Dorvia", "", "Alphaland");
+  EXPECT_FALSE(found_);
+}
+
+TEST_F(ResolveWorldTest, ContainerKnownOnlyByAnAlternateNameIsNotUsed) {
+  // "Varnia's Dorvo": Varnia is only an alternate name of the town abroad;
+  // Dorvo itself is known, so the container does not pull it away.
+  auto r = Resolve("Dorvo", "Varnia");
+  ASSERT_TRUE(found_);
+  EXPECT_EQ(town_, r.place.id) << r.why;
+  EXPECT_FALSE(r.fell_back_to_container);
+}
+
+TEST_F(ResolveWorldTest, ContainerNounPrefersTheRegion) {
+  // "Zzz, Plato state": the region Plato State holds the unknown place,
+  // not the small town Plato abroad.
+  PlaceHints h;
+  h.container = "Plato";
+  h.container_feature = "state";
+  PlaceResolution r;
+  ASSERT_TRUE(ResolvePlace(*g_, "Zzz", h, &r));
+  EXPECT_TRUE(r.fell_back_to_container);
+  EXPECT_EQ(plateau_, r.place.id) << r.why;
+}
+
+TEST_F(ResolveWorldTest, CountryContainerOutweighsTownsNamedAfterIt) {
+  // "Dorvo in northern Alphaland": a town abroad called Alphaland would
+  // not be a container; the country is.
+  GazetteerBuilder b;
+  uint32_t aa = b.Add(Country("AA", "Alphaland", 5000000));
+  uint32_t bb = b.Add(Country("BB", "Betaland", 5000000));
+  uint32_t region = b.Add(Region(PlaceKind::kAdmin1, "AA.01", "Norda", aa, 10, 10, 900000));
+  uint32_t dorvo = b.Add(City(1, "Dorvo", "Dorvo", "AA", 10.1, 10.1, 400000, "PPLA", aa, region));
+  b.Add(City(2, "Alphaland", "Alphaland", "BB", 40, 40, 8000, "PPL", bb, kNoPlace));
+  auto bytes = b.Build();
+  ASSERT_TRUE(bytes.ok());
+  std::string keep = bytes.value();
+  auto g = Gazetteer::FromBytes(keep);
+  ASSERT_TRUE(g.ok());
+  PlaceHints h;
+  h.container = "Alphaland";
+  PlaceResolution r;
+  ASSERT_TRUE(ResolvePlace(*g.value(), "Dorvo", h, &r));
+  EXPECT_EQ(dorvo, r.place.id) << r.why;
+  EXPECT_FALSE(r.fell_back_to_container);
+}
+
 }  // namespace
 }  // namespace dateline

@@ -7,6 +7,9 @@
 #include <cmath>
 #include <cstdio>
 #include <initializer_list>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 
 #include "geo/fold.h"
 
@@ -109,7 +112,8 @@ FeatureLevel LevelOf(std::string_view feature) {
     return FeatureLevel::kAdmin1;
   }
   if (In(f, {"district", "county", "municipality", "prefecture", "department", "commune",
-             "borough", "raion", "rayon", "tehsil", "zila"})) {
+             "borough", "raion", "rayon", "tehsil", "zila", "lga", "l g a", "agency",
+             "locality", "subdistrict", "upazila", "sub district"})) {
     return FeatureLevel::kAdmin2;
   }
   if (In(f, {"country", "nation"})) return FeatureLevel::kCountry;
@@ -133,6 +137,64 @@ double FeatureCodeScore(std::string_view code, std::string* why) {
 }
 
 }  // namespace
+
+std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name) {
+  struct Index {
+    const Gazetteer* for_gazetteer = nullptr;
+    // folded word -> country code, or "" if regions of several countries.
+    std::unordered_map<std::string, std::string> words;
+  };
+  static std::mutex mu;
+  static std::vector<std::unique_ptr<Index>> indexes;
+  const Index* index = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    for (const auto& i : indexes) {
+      if (i->for_gazetteer == &g) index = i.get();
+    }
+    if (index == nullptr) {
+      auto built = std::make_unique<Index>();
+      built->for_gazetteer = &g;
+      GeoPlace p;
+      for (uint32_t id = 0; id < g.size(); ++id) {
+        if (!g.Get(id, &p) || p.kind != PlaceKind::kAdmin1) continue;
+        std::string folded = FoldPlaceName(p.name);
+        size_t start = 0;
+        while (start < folded.size()) {
+          size_t sp = folded.find(' ', start);
+          if (sp == std::string::npos) sp = folded.size();
+          std::string w = folded.substr(start, sp - start);
+          start = sp + 1;
+          if (w.size() < 4) continue;
+          auto [it, added] = built->words.emplace(w, std::string(p.country_code));
+          if (!added && it->second != p.country_code) it->second.clear();
+        }
+      }
+      index = built.get();
+      indexes.push_back(std::move(built));
+    }
+  }
+  std::string folded = FoldedKey(name);
+  static const char* kCompass[] = {"north ", "south ", "east ", "west ", "central ",
+                                   "northern ", "southern ", "eastern ", "western ",
+                                   "upper ", "lower "};
+  for (const char* c : kCompass) {
+    if (folded.starts_with(c)) {
+      folded.erase(0, std::string_view(c).size());
+      break;
+    }
+  }
+  if (folded.size() < 4 || folded.find(' ') != std::string::npos) return "";
+  // Region nouns are not names.
+  if (In(folded, {"state", "province", "region", "district", "county", "governorate",
+                  "territory", "division", "oblast", "department", "capital", "city",
+                  "islands", "island", "autonomous", "republic", "special", "national",
+                  "federal", "metropolitan", "saint", "santa", "san"})) {
+    return "";
+  }
+  auto it = index->words.find(folded);
+  return it == index->words.end() ? "" : it->second;
+}
 
 std::string CountryCodeOf(const Gazetteer& g, std::string_view hint) {
   if (hint.empty()) return "";
@@ -163,8 +225,39 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
   std::vector<Candidate> containers;
   if (!hints.container.empty()) {
     containers = Candidates(g, hints.container, 64);
+    // "Oshe, Momo division": the region ("Momo Division"), not a town
+    // called Momo, when the gazetteer has one.
+    FeatureLevel container_level = LevelOf(hints.container_feature);
+    if (container_level == FeatureLevel::kAdmin1 || container_level == FeatureLevel::kAdmin2) {
+      std::string with = std::string(hints.container) + " " + std::string(hints.container_feature);
+      for (Candidate& c : Candidates(g, with, 16)) {
+        bool seen = false;
+        for (const Candidate& o : containers) seen = seen || o.place.id == c.place.id;
+        if (!seen) containers.push_back(std::move(c));
+      }
+      bool any_region = false;
+      for (const Candidate& c : containers) {
+        any_region = any_region || (c.place.kind != PlaceKind::kCity &&
+                                    c.place.kind != PlaceKind::kCountry);
+      }
+      if (any_region) {
+        std::erase_if(containers, [](const Candidate& c) { return c.place.kind == PlaceKind::kCity; });
+      }
+    }
     std::string container_country;
     bool has_region = false;
+    // "in northeastern Brazil": a country's own name outweighs the small
+    // towns named after it (Brazil, Indiana).
+    bool country_by_name = false;
+    for (const Candidate& c : containers) {
+      country_by_name = country_by_name ||
+                        (c.place.kind == PlaceKind::kCountry && c.match != NameMatch::kDemonym);
+    }
+    if (country_by_name) {
+      std::erase_if(containers, [](const Candidate& c) {
+        return c.place.kind == PlaceKind::kCity && c.place.population < 1000000;
+      });
+    }
     for (const Candidate& c : containers) {
       if (c.place.kind == PlaceKind::kCountry) {
         if (container_country.empty()) container_country = std::string(c.place.country_code);
@@ -198,6 +291,56 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
   out->country_code = cc;
 
   std::vector<Candidate> cands = Candidates(g, name);
+  // "Plateau state", "Lakes State": regions whose names carry their noun.
+  if (LevelOf(hints.feature) == FeatureLevel::kAdmin1 ||
+      LevelOf(hints.feature) == FeatureLevel::kAdmin2) {
+    std::string with = std::string(name) + " " + std::string(hints.feature);
+    for (Candidate& c : Candidates(g, with, 16)) {
+      bool seen = false;
+      for (const Candidate& o : cands) seen = seen || o.place.id == c.place.id;
+      if (!seen && c.place.kind != PlaceKind::kCity) cands.push_back(std::move(c));
+    }
+  }
+  // Alternate names are weak evidence: an abbreviation ("La", "Eso") or a
+  // small town abroad known by another spelling ("Kashmir" for Cashmere,
+  // Washington) is not what a text means unless the country says so.
+  {
+    std::string key = FoldedKey(name);
+    size_t before = cands.size();
+    std::erase_if(cands, [&](const Candidate& c) {
+      if (c.match != NameMatch::kAlternate || c.place.kind == PlaceKind::kCountry) return false;
+      // Short alternates: only a short form of the name ("Rio" for Rio de
+      // Janeiro), not another language's name ("Rim" for Rome).
+      if (key.size() <= 3) {
+        std::string full = FoldPlaceName(c.place.name);
+        return key.size() <= 2 || full.compare(0, key.size() + 1, key + " ") != 0;
+      }
+      return c.place.kind == PlaceKind::kCity && c.place.population < 100000 &&
+             !cc.empty() && c.place.country_code != cc;
+    });
+    if (cands.size() < before) {
+      notes.push_back("dropped " + std::to_string(before - cands.size()) +
+                      " weak alternate-name candidate(s)");
+    }
+  }
+  // A container known only by another place's alternate name ("Kashmir"
+  // for Cashmere, Washington) says less than the name itself: when the
+  // name is known, such a container is not used.
+  if (!containers.empty() && !cands.empty()) {
+    bool any_named = false;
+    for (const Candidate& k : containers) any_named = any_named || k.match == NameMatch::kName;
+    bool any_near = false;
+    for (const Candidate& k : containers) {
+      for (const Candidate& c : cands) {
+        any_near = any_near || k.place.country_code == c.place.country_code;
+      }
+    }
+    if (!any_named && !any_near) {
+      notes.push_back("container '" + std::string(hints.container) +
+                      "' known only by alternate names elsewhere; not used");
+      containers.clear();
+    }
+  }
   if (!cc.empty()) {
     bool any = false;
     for (const Candidate& c : cands) any = any || c.place.country_code == cc;
@@ -221,7 +364,12 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
     const GeoPlace& p = c.place;
     bool region = p.kind != PlaceKind::kCity;
     double base = std::log10(1.0 + p.population) - (region ? 1.0 : 0.0);
-    if (!region && p.population == 0) {
+    if (region && p.population == 0 && p.kind != PlaceKind::kCountry) {
+      // A region of unknown population: a little less than an unknown
+      // town (a town of a region's name is usually its seat).
+      base = 2;
+      s.reasons.push_back("+2.0 population unknown (a region)");
+    } else if (!region && p.population == 0) {
       // Unknown: GeoNames lists places of 1,000+ people or seats of a
       // district; take the least of those.
       base = 3;
@@ -291,7 +439,9 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
         fs = p.kind == PlaceKind::kAdmin2 ? 3 : p.kind == PlaceKind::kCity ? 1.5 : 0;
         break;
       case FeatureLevel::kAdmin1:
-        fs = p.kind == PlaceKind::kAdmin1 ? 3 : p.kind == PlaceKind::kAdmin2 ? 1 : 0;
+        // Countries name their levels differently ("Momo division" is a
+        // second-level region): any region fits a region noun.
+        fs = p.kind == PlaceKind::kAdmin1 ? 3 : p.kind == PlaceKind::kAdmin2 ? 2 : -1;
         break;
       case FeatureLevel::kCountry:
         fs = p.kind == PlaceKind::kCountry ? 3 : 0;
@@ -354,6 +504,7 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
   if (!containers.empty() && !any_in_container) {
     PlaceHints up;
     up.country = cc;
+    up.feature = hints.container_feature;
     PlaceResolution c;
     if (ResolvePlace(g, hints.container, up, &c)) {
       *out = std::move(c);

@@ -55,6 +55,9 @@ struct PlaceHints {
   // A place the text puts the name in: "Moscow" (the Moscow suburb of
   // Krasnogorsk), "Chhattisgarh", "Yibin", or a country or demonym.
   std::string_view container;
+  // The noun the text gave the container ("Momo division": "division"), or
+  // "": a region noun prefers regions of that name.
+  std::string_view container_feature;
   // The country the text is about: name, alias, demonym or ISO alpha-2.
   std::string_view country;
   // The noun the text used for the place: "district", "state", "city", ...
@@ -83,6 +86,15 @@ struct PlaceResolution {
 // container) is in the gazetteer. `out->why` says what decided.
 bool ResolvePlace(const Gazetteer& gazetteer, std::string_view name, const PlaceHints& hints,
                   PlaceResolution* out);
+
+// The country whose first-level regions alone carry `name` as a word of
+// their names: "Darfur" (North, South, West ... Darfur), "Kordofan",
+// "Equatoria"; "" if no region does or regions of several countries do
+// ("Kashmir": Jammu and Kashmir, Azad Kashmir). A leading compass word is
+// passed over ("West Darfur"). For names the gazetteer does not hold as
+// such; the index is built on first use (one pass over the gazetteer) and
+// kept per gazetteer.
+std::string CountryOfRegionWord(const Gazetteer& gazetteer, std::string_view name);
 
 // The ISO alpha-2 code a country hint means ("Russia", "Russian", "RU"),
 // or "" if none.
