@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "events/casualties.h"
 #include "events/lexicon.h"
@@ -644,6 +645,7 @@ class DocExtractor {
   bool MentionFromClause(std::string_view clause, const LexiconHits& hits,
                          const DateValue& anchor, Mention* m, std::vector<Actor>* clause_actors);
   void ResolveMentionPlace(Mention* m, const std::vector<Actor>& actors) const;
+  void ResolveUncached(Mention* m, const std::string& hint) const;
   std::pair<int64_t, int64_t> Locate(std::string_view sentence);
 
   const Document& doc_;
@@ -712,6 +714,37 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
     if (const std::string* c = ActorCountry(a.name)) hint = *c;
   }
   if (hint.empty()) hint = places_country_;
+  // The same name in the same context resolves the same way; news repeats
+  // its places, so remember the outcome (per thread, bounded).
+  struct Outcome {
+    bool has_geo;
+    GeoPlace geo;
+    PlacePrecision precision;
+    std::string country;
+    bool is_country;
+  };
+  constexpr size_t kMaxCached = 1 << 14;
+  thread_local std::unordered_map<std::string, Outcome> cache;
+  std::string key = m->place + '\x1f' + m->place_container + '\x1f' +
+                    m->place_container_feature + '\x1f' + m->place_feature + '\x1f' + hint +
+                    '\x1f' + m->country + (m->place_facility ? "\x1f1" : "\x1f0");
+  if (auto it = cache.find(key); it != cache.end()) {
+    const Outcome& o = it->second;
+    m->has_geo = o.has_geo;
+    m->geo = o.geo;
+    m->precision = o.precision;
+    m->country = o.country;
+    m->place_is_country = o.is_country;
+    return;
+  }
+  if (cache.size() >= kMaxCached) cache.clear();
+  ResolveUncached(m, hint);
+  cache.emplace(std::move(key), Outcome{m->has_geo, m->geo, m->precision, m->country,
+                                        m->place_is_country});
+}
+
+void DocExtractor::ResolveUncached(Mention* m, const std::string& hint) const {
+  const Gazetteer* gz = Gazetteer::Default();
   PlaceHints hints;
   hints.container = m->place_container;
   hints.container_feature = m->place_container_feature;
@@ -1162,54 +1195,34 @@ struct Cluster {
 };
 
 bool DatesCompatible(const Mention& a, const Mention& b) {
+  const DateValue& x = a.date;
+  const DateValue& y = b.date;
+  bool x_day = x.precision == DatePrecision::kDay;
+  bool y_day = y.precision == DatePrecision::kDay;
   if (!a.own_date || !b.own_date) {
-    // A mention dated only by its article is compatible with anything in
-    // the week before that date.
     const Mention& soft = a.own_date ? b : a;
     const Mention& hard = a.own_date ? a : b;
     if (!hard.own_date) {
       // Both dated by their articles: the articles' dates within a week.
-      for (int back = -7; back <= 7; ++back) {
-        DateValue d = soft.date.AddDays(back);
-        if (d.year == hard.date.year && d.month == hard.date.month && d.day == hard.date.day) {
-          return true;
-        }
-      }
-      return false;
+      int64_t d = x.DayIndex() - y.DayIndex();
+      return d >= -7 && d <= 7;
     }
+    // A mention dated only by its article is compatible with anything in
+    // the week before that date.
     if (hard.date.precision != DatePrecision::kDay) {
       return hard.date.year == soft.date.year || hard.date.year + 1 == soft.date.year;
     }
-    for (int back = 0; back <= 7; ++back) {
-      DateValue d = soft.date.AddDays(-back);
-      if (d.year == hard.date.year && d.month == hard.date.month && d.day == hard.date.day) {
-        return true;
-      }
-    }
-    return false;
+    int64_t d = soft.date.DayIndex() - hard.date.DayIndex();
+    return d >= 0 && d <= 7;
   }
-  const DateValue& x = a.date;
-  const DateValue& y = b.date;
-  if (x.year != y.year) {
-    // Day-precision neighbours across a new year.
-    if (x.precision == DatePrecision::kDay && y.precision == DatePrecision::kDay) {
-      DateValue n = x.AddDays(1), p = x.AddDays(-1);
-      return (n.year == y.year && n.month == y.month && n.day == y.day) ||
-             (p.year == y.year && p.month == y.month && p.day == y.day);
-    }
-    return false;
+  if (x_day && y_day) {
+    // Reports a day apart (a photo dated the morning after) tell one day.
+    int64_t d = x.DayIndex() - y.DayIndex();
+    return d >= -1 && d <= 1;
   }
+  if (x.year != y.year) return false;
   if (x.precision == DatePrecision::kYear || y.precision == DatePrecision::kYear) return true;
-  if (x.month != y.month) {
-    if (x.precision == DatePrecision::kDay && y.precision == DatePrecision::kDay) {
-      DateValue n = x.AddDays(1), p = x.AddDays(-1);
-      return (n.month == y.month && n.day == y.day) || (p.month == y.month && p.day == y.day);
-    }
-    return false;
-  }
-  if (x.precision == DatePrecision::kMonth || y.precision == DatePrecision::kMonth) return true;
-  int diff = x.day - y.day;
-  return diff >= -1 && diff <= 1;
+  return x.month == y.month;
 }
 
 // Place names agree when equal, when one contains the other's words

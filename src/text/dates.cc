@@ -1181,6 +1181,12 @@ DateValue DateValue::AddDays(int days) const {
   return FromDayNumber(DayNumber(year, month, day) + days);
 }
 
+int64_t DateValue::DayIndex() const {
+  if (!valid()) return 0;
+  return DayNumber(year, precision >= DatePrecision::kMonth ? month : 1,
+                   precision == DatePrecision::kDay ? day : 1);
+}
+
 int DateValue::Weekday() const {
   if (precision != DatePrecision::kDay || month < 1 || month > 12) return -1;
   int64_t n = DayNumber(year, month, day);

@@ -45,6 +45,7 @@
 #ifndef DATELINE_TEXT_DATES_H_
 #define DATELINE_TEXT_DATES_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +77,9 @@ struct DateValue {
   // The same day shifted by `days` (REQUIRES: precision == kDay; otherwise
   // returns *this unchanged). Proleptic Gregorian, no time zones.
   DateValue AddDays(int days) const;
+  // Days since 0001-01-01 of the first day the value covers (its day, the
+  // 1st of its month, or 1 January of its year); 0 when invalid.
+  int64_t DayIndex() const;
   // Day of the week, 0 = Monday .. 6 = Sunday (REQUIRES: kDay; otherwise
   // returns -1).
   int Weekday() const;
