@@ -1312,14 +1312,6 @@ uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
 }
 
 void DocExtractor::Fuse(std::vector<Event>* out) {
-  if (getenv("DATELINE_DEBUG")) {
-    for (const Mention& m : mentions_) {
-      std::fprintf(stderr, "M a%d %s/%s date=%s own=%d place=%s(%d,%s,c=%s) weak=%d K=%lld | %.90s\n",
-                   m.article, m.type.c_str(), m.subtype.c_str(), m.date.Iso().c_str(), m.own_date,
-                   m.place.c_str(), m.place_rank, m.country.c_str(), m.place_container.c_str(),
-                   m.weak(), m.counts[0] ? (long long)m.counts[0]->best : -1LL, m.sentence.c_str());
-    }
-  }
   std::vector<Cluster> clusters;
   // Strong mentions make and join incidents; weak ones only join.
   for (int pass = 0; pass < 2; ++pass) {
