@@ -14,7 +14,7 @@ namespace dateline::cli {
 
 namespace {
 
-class ArticleWriter : public DocumentSink {
+class ArticleWriter : public ReportingSink {
  public:
   explicit ArticleWriter(bool json) : json_(json) {}
 
@@ -37,41 +37,18 @@ class ArticleWriter : public DocumentSink {
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
 
-  void OnError(std::string_view input, const Status& status) override {
-    ++failed_;
-    std::fprintf(stderr, "dateline: %.*s: %s\n", static_cast<int>(input.size()), input.data(),
-                 status.ToString().c_str());
-  }
-
-  int failed() const { return failed_; }
 
  private:
   bool json_;
   ArticleOptions options_;
-  int failed_ = 0;
 };
 
 }  // namespace
 
 int RunArticles(const Args& args) {
-  ParsedArgs p = ParseArgs(args, {"format"}, {});
-  if (!p.error.empty()) {
-    PrintError(p.error);
-    return 2;
-  }
-  std::string format = p.Get("format", "jsonl");
-  if (format != "jsonl" && format != "text") {
-    PrintError("--format must be jsonl or text, not '" + format + "'");
-    return 2;
-  }
-  if (p.positional.empty()) {
-    PrintError("articles: no input; give PATH... or - for stdin");
-    return 2;
-  }
-  ArticleWriter writer(format == "jsonl");
-  IngestPaths(p.positional, IngestLimits(), &writer);
-  std::fflush(stdout);
-  return writer.failed() ? 1 : 0;
+  return RunOverPaths("articles", args, {"jsonl", "text"}, [](const std::string& format) {
+    return std::make_unique<ArticleWriter>(format == "jsonl");
+  });
 }
 
 }  // namespace dateline::cli

@@ -47,7 +47,7 @@ void AppendEventText(const Event& ev, std::string* out) {
   *out += ev.sources.size() == 1 ? "]\n" : "s]\n";
 }
 
-class EventWriter : public DocumentSink {
+class EventWriter : public ReportingSink {
  public:
   explicit EventWriter(bool json) : json_(json) {
     // Events carry no language, and cld2 is a good part of the time.
@@ -79,41 +79,18 @@ class EventWriter : public DocumentSink {
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
 
-  void OnError(std::string_view input, const Status& status) override {
-    ++failed_;
-    std::fprintf(stderr, "dateline: %.*s: %s\n", static_cast<int>(input.size()), input.data(),
-                 status.ToString().c_str());
-  }
-
-  int failed() const { return failed_; }
 
  private:
   bool json_;
   ArticleOptions options_;
-  int failed_ = 0;
 };
 
 }  // namespace
 
 int RunExtract(const Args& args) {
-  ParsedArgs p = ParseArgs(args, {"format"}, {});
-  if (!p.error.empty()) {
-    PrintError(p.error);
-    return 2;
-  }
-  std::string format = p.Get("format", "jsonl");
-  if (format != "jsonl" && format != "text") {
-    PrintError("extract: --format must be jsonl or text, not '" + format + "'");
-    return 2;
-  }
-  if (p.positional.empty()) {
-    PrintError("extract: no input; give PATH... or - for stdin");
-    return 2;
-  }
-  EventWriter writer(format == "jsonl");
-  IngestPaths(p.positional, IngestLimits(), &writer);
-  std::fflush(stdout);
-  return writer.failed() ? 1 : 0;
+  return RunOverPaths("extract", args, {"jsonl", "text"}, [](const std::string& format) {
+    return std::make_unique<EventWriter>(format == "jsonl");
+  });
 }
 
 }  // namespace dateline::cli

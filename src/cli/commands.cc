@@ -89,6 +89,40 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& with_valu
   return out;
 }
 
+void ReportingSink::OnError(std::string_view input, const Status& status) {
+  ++failed_;
+  std::fprintf(stderr, "dateline: %.*s: %s\n", static_cast<int>(input.size()), input.data(),
+               status.ToString().c_str());
+}
+
+int RunOverPaths(const char* command, const Args& args, const std::vector<std::string>& formats,
+                 const std::function<std::unique_ptr<ReportingSink>(const std::string&)>& make) {
+  ParsedArgs p = ParseArgs(args, {"format"}, {});
+  if (!p.error.empty()) {
+    PrintError(p.error);
+    return 2;
+  }
+  std::string format = p.Get("format", formats.front());
+  bool known = false;
+  std::string names;
+  for (const std::string& f : formats) {
+    known |= f == format;
+    names += (names.empty() ? "" : "|") + f;
+  }
+  if (!known) {
+    PrintError(std::string(command) + ": --format must be " + names + ", not '" + format + "'");
+    return 2;
+  }
+  if (p.positional.empty()) {
+    PrintError(std::string(command) + ": no input; give PATH... or - for stdin");
+    return 2;
+  }
+  std::unique_ptr<ReportingSink> sink = make(format);
+  IngestPaths(p.positional, IngestLimits(), sink.get());
+  std::fflush(stdout);
+  return sink->failed() ? 1 : 0;
+}
+
 void PrintError(std::string_view message) {
   std::fprintf(stderr, "dateline: %.*s\n", static_cast<int>(message.size()), message.data());
 }

@@ -10,9 +10,14 @@
 #ifndef DATELINE_CLI_COMMANDS_H_
 #define DATELINE_CLI_COMMANDS_H_
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "dateline/status.h"
+#include "ingest/ingest.h"
 
 namespace dateline::cli {
 
@@ -45,6 +50,23 @@ struct ParsedArgs {
 // do not. Anything else starting with "--" is an error.
 ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& with_value,
                      const std::vector<std::string>& switches);
+
+// A sink that reports each failed input on stderr ("dateline: INPUT:
+// REASON") and counts them; the commands that read documents derive from it.
+class ReportingSink : public DocumentSink {
+ public:
+  void OnError(std::string_view input, const Status& status) override;
+  int failed() const { return failed_; }
+
+ private:
+  int failed_ = 0;
+};
+
+// The shape of every document-reading command: "PATH... [--format F]"
+// with F one of `formats` (the first is the default). Makes the sink for
+// the chosen format, reads the paths into it, and returns the exit status.
+int RunOverPaths(const char* command, const Args& args, const std::vector<std::string>& formats,
+                 const std::function<std::unique_ptr<ReportingSink>(const std::string&)>& make);
 
 int RunArticles(const Args& args);
 int RunExtract(const Args& args);

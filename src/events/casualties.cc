@@ -461,6 +461,18 @@ namespace dateline {
 
 namespace {
 
+// A frame for one person the text names without a numeral.
+CasualtyFrame OnePerson(CountKind kind, std::string_view clause, size_t begin, size_t end) {
+  CasualtyFrame f;
+  f.kind = kind;
+  f.span = {begin, end};
+  f.count.best = 1;
+  f.count.min = 1;
+  f.count.max = 1;
+  f.count.text = std::string(clause.substr(begin, end - begin));
+  return f;
+}
+
 // Verbs of harm a singular or conjoined subject undergoes.
 bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) {
   std::string_view w = ws[i].lower;
@@ -618,14 +630,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       bool ends = k + 1 >= ws.size() || ws[k + 1].punct() ||
                   In(ws[k + 1].lower, {"and", "in", "when", "after", "while", "as", "on", "at"});
       if (ends) {
-        CasualtyFrame f;
-        f.kind = kind;
-        f.span = {ws[i].span.begin, ws[k].span.end};
-        f.count.best = 1;
-        f.count.min = 1;
-        f.count.max = 1;
-        f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
-        out.push_back(std::move(f));
+        out.push_back(OnePerson(kind, clause, ws[i].span.begin, ws[k].span.end));
       }
       break;
     }
@@ -640,14 +645,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       found_verb |= In(ws[k].lower, {"found", "recovered", "discovered", "dumped"});
     }
     if (det && found_verb) {
-      CasualtyFrame f;
-      f.kind = CountKind::kKilled;
-      f.span = {ws[i - 1].span.begin, ws[i].span.end};
-      f.count.best = 1;
-      f.count.min = 1;
-      f.count.max = 1;
-      f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
-      out.push_back(std::move(f));
+      out.push_back(OnePerson(CountKind::kKilled, clause, ws[i - 1].span.begin, ws[i].span.end));
       break;
     }
   }
@@ -666,14 +664,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       // "A 65 year old villager died": a singular subject.
       size_t subj = SubjectStart(ws, i);
       if (subj + 1 == i && In(ws[subj].lower, {"he", "she"})) {
-        CasualtyFrame f;
-        f.kind = CountKind::kKilled;
-        f.span = {ws[subj].span.begin, ws[i].span.end};
-        f.count.best = 1;
-        f.count.min = 1;
-        f.count.max = 1;
-        f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
-        out.push_back(std::move(f));
+        out.push_back(OnePerson(CountKind::kKilled, clause, ws[subj].span.begin, ws[i].span.end));
         continue;
       }
       // "The governor of Nawa District ... died": walk back over "of".
@@ -686,14 +677,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         bool has_q = false;
         for (const Quantity& q : qs) has_q |= q.span.begin >= ws[subj].span.begin && q.span.begin < ws[i].span.begin;
         if (!has_q) {
-          CasualtyFrame f;
-          f.kind = CountKind::kKilled;
-          f.span = {ws[subj].span.begin, ws[i].span.end};
-          f.count.best = 1;
-          f.count.min = 1;
-          f.count.max = 1;
-          f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
-          out.push_back(std::move(f));
+          out.push_back(OnePerson(CountKind::kKilled, clause, ws[subj].span.begin, ws[i].span.end));
         }
       }
       continue;
@@ -764,24 +748,12 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     // Active: "shot dead the youth leader", "killed a policeman and a
     // civilian", "killed the mayor and two of his bodyguards".
     if (end < ws.size() && In(ws[end].lower, {"himself", "herself"}) && kind == CountKind::kKilled) {
-      CasualtyFrame f;
-      f.kind = kind;
-      f.span = {ws[i].span.begin, ws[end].span.end};
-      f.count.best = f.count.min.emplace(1);
-      f.count.max = 1;
-      f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
-      out.push_back(std::move(f));
+      out.push_back(OnePerson(kind, clause, ws[i].span.begin, ws[end].span.end));
       continue;
     }
     if (end < ws.size() && In(ws[end].lower, {"him", "her"}) &&
         (end + 1 >= ws.size() || ws[end + 1].lower != "and") && kind == CountKind::kKilled) {
-      CasualtyFrame f;
-      f.kind = kind;
-      f.span = {ws[i].span.begin, ws[end].span.end};
-      f.count.best = f.count.min.emplace(1);
-      f.count.max = 1;
-      f.count.text = std::string(clause.substr(f.span.begin, f.span.end - f.span.begin));
-      out.push_back(std::move(f));
+      out.push_back(OnePerson(kind, clause, ws[i].span.begin, ws[end].span.end));
       continue;
     }
     // A named victim: two capitalised words ("Mike Ojon", "Somali Member
