@@ -727,7 +727,7 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
   thread_local std::unordered_map<std::string, Outcome> cache;
   std::string key = m->place + '\x1f' + m->place_container + '\x1f' +
                     m->place_container_feature + '\x1f' + m->place_feature + '\x1f' + hint +
-                    '\x1f' + m->country + (m->place_facility ? "\x1f1" : "\x1f0");
+                    '\x1f' + m->country + (m->place_facility ? "\x1f" "1" : "\x1f" "0");
   if (auto it = cache.find(key); it != cache.end()) {
     const Outcome& o = it->second;
     m->has_geo = o.has_geo;
