@@ -287,7 +287,10 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
     }
     // "two districts of Baghdad", "villages of Gwoza": the name holds them.
     if (kPluralFeatures.Contains(ws[i].text) && IsLower(ws[i].text) && i + 2 < ws.size() &&
-        ws[i + 1].lower == "of" && Cap(ws[i + 2]) && !IsStopName(ws[i + 2].text)) {
+        ws[i + 1].lower == "of" && Cap(ws[i + 2]) && !IsStopName(ws[i + 2].text) &&
+        !(NameRun(ws, i + 2, text) < ws.size() && IsFeature(ws[NameRun(ws, i + 2, text)].text))) {
+      // ("the forested areas of Bijapur district" is read below, with its
+      // feature noun.)
       size_t end = NameRun(ws, i + 2, text);
       PlaceMention m;
       m.name = StripAdminTail(StripPossessive(Name(ws, i + 2, end, text)));

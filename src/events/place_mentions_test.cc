@@ -153,3 +153,21 @@ TEST(PlaceMentions, BareCompassWordsAreNotPlaces) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(PlaceMentions, PluralAreaBeforeNamedDistrictKeepsTheFeature) {
+  PlaceMention best;
+  for (const PlaceMention& m :
+       FindPlaceMentions("Fighting spread to the hilly areas of Rampur district in the state of "
+                         "Uttar Pradesh.")) {
+    if (m.name == "Rampur") best = m;
+  }
+  EXPECT_EQ("Rampur", best.name);
+  EXPECT_EQ("district", best.feature);
+  EXPECT_EQ("Uttar Pradesh", best.container);
+}
+
+}  // namespace
+}  // namespace dateline
