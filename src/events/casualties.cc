@@ -682,12 +682,12 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       }
       continue;
     }
-    while (a > 0 && In(ws[a - 1].lower, {"been", "reportedly", "allegedly", "also", "later",
+    while ((a > 0 && In(ws[a - 1].lower, {"been", "reportedly", "allegedly", "also", "later",
                                         "being", "then", "all", "both", "subsequently",
                                         "critically", "seriously", "severely", "slightly",
                                         "lightly", "badly", "gravely", "mortally", "fatally",
-                                        "injured", "wounded"}) ||
-                     (a >= 2 && IsTimeFiller(ws[a - 1].lower))) {
+                                        "injured", "wounded"})) ||
+           (a >= 2 && IsTimeFiller(ws[a - 1].lower))) {
       --a;
     }
     if (a > 0 && (SingularAux(ws[a - 1].lower) || PluralAux(ws[a - 1].lower) ||
