@@ -14,6 +14,23 @@ const std::vector<Command>& Commands() {
        "incident records (EVENTS.md) of the inputs, fused per document", RunExtract},
       {"places", "TEXT|PATH... [--country C] [--format text|jsonl] [--all] | --name NAME [--in PLACE] [--feature NOUN] [--country C]",
        "place mentions and the gazetteer entries they resolve to, with why", RunPlaces},
+      {"ingest", "PATH... [--db PATH] [--no-fuse] [--threads N] [--batch N] [--quiet]",
+       "store documents and their events, merging reports of one incident", RunIngest},
+      {"events",
+       "[--country C,...] [--admin1 NAME] [--near LAT,LON,KM] [--type T,...] [--subtype S,...] "
+       "[--actor NAME] [--since DATE] [--until DATE] [--min-killed N] [--text WORDS] "
+       "[--changed-since TIME] [--sort date|killed] [--limit N] "
+       "[--format table|jsonl|csv|geojson|acled] [--db PATH]",
+       "stored events that match the filters", RunEvents},
+      {"show", "ID [--format text|json] [--db PATH]",
+       "one event with its sources, quotes, revisions and merges; or one article", RunShow},
+      {"timeline", "[FILTERS of events] [--title TEXT] [--db PATH]",
+       "a fact box of the matching events, oldest first", RunTimeline},
+      {"follow",
+       "add [--actor NAME] [--place NAME|LAT,LON [--km N]] [--country C] [--type T,...] "
+       "[--min-killed N] | list | remove ID [--db PATH]",
+       "standing questions; each ingest reports the events that match", RunFollow},
+      {"alerts", "[--since TIME] [--db PATH]", "the alerts raised by follows", RunAlerts},
   };
   return kCommands;
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "dateline/status.h"
+#include "dateline/store.h"
 #include "ingest/ingest.h"
 
 namespace dateline::cli {
@@ -71,6 +72,18 @@ int RunOverPaths(const char* command, const Args& args, const std::vector<std::s
 int RunArticles(const Args& args);
 int RunExtract(const Args& args);
 int RunPlaces(const Args& args);
+int RunIngest(const Args& args);
+int RunEvents(const Args& args);
+int RunShow(const Args& args);
+int RunTimeline(const Args& args);
+int RunFollow(const Args& args);
+int RunAlerts(const Args& args);
+
+// The filters of `events` and `timeline` (and the API's /api/events):
+// option names, and the query they make; false with `*err` set on a bad
+// value.
+const std::vector<std::string>& FilterOptions();
+bool ParseEventQuery(const ParsedArgs& p, EventQuery* q, std::string* err);
 
 // Prints "dateline: MESSAGE" to stderr.
 void PrintError(std::string_view message);

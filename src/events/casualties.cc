@@ -317,6 +317,20 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         }
         if (ws[first - back].punct()) break;
       }
+      // "The death toll from Sunday's bombing at a market in Mogadishu
+      // rose to 19": a verb of change ties the number to a toll further
+      // back in the clause.
+      bool toll_verb =
+          (In(ws[first - 1].lower, {"to", "at"}) &&
+           In(ws[first - 2].lower, {"rose", "risen", "rises", "climbed", "climbs", "jumped",
+                                    "increased", "stood", "stands", "up"})) ||
+          In(ws[first - 1].lower, {"reached", "reaches", "hit", "hits", "topped", "passed"});
+      for (size_t back = 3; toll_verb && !nominal && back <= 16 && back <= first; ++back) {
+        const W& w = ws[first - back];
+        if (w.punct() && (w.text == "." || w.text == ";" || w.text == ":")) break;
+        if (w.kind != TokenKind::kWord) continue;
+        nominal = w.lower == "toll";
+      }
       if (nominal) {
         CasualtyFrame f;
         f.kind = CountKind::kKilled;

@@ -252,6 +252,13 @@ void FindGenericActors(const TokenizedText& tokenized,
   const std::vector<Word>& toks = tokenized.words();
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!kNouns.Contains(toks[i].lower)) continue;
+    // "..., police said": the source of the report, not a party to it.
+    if (i + 1 < toks.size() && IsSpeechWord(toks[i + 1].lower) &&
+        (toks[i].lower == "police" || toks[i].lower == "soldiers" || toks[i].lower == "troops")) {
+      bool after_comma = i > 0 && toks[i - 1].punct();
+      bool after_det = i > 0 && (toks[i - 1].lower == "the" || toks[i - 1].lower == "local");
+      if (after_comma || after_det || i == 0) continue;
+    }
     size_t b = i;
     // Up to two capitalised or qualifying words before: "Chechen",
     // "Maoist", "suicide", "Islamist".
@@ -1086,8 +1093,10 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   }
   if (chosen_place == nullptr && !eligible.empty()) take(*eligible.front());
 
-  // A mention needs casualties, or a trigger anchored in time or space.
-  bool anchored = m->own_date || !m->place.empty();
+  // A mention needs casualties, or a trigger anchored in time or space,
+  // or a claim of it ("Al-Shabaab claimed responsibility for the attack"
+  // names who did the story's incident).
+  bool anchored = m->own_date || !m->place.empty() || claimant >= 0;
   if (!m->has_counts() && !(best && anchored)) return false;
   if (!best) {
     // Casualties with no trigger: the story's incident, if it has one
@@ -1333,7 +1342,11 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
           }
           // A weak mention names the kind of an incident whose other
           // mentions only said "attack"; it never changes a specific kind.
-          if (m.weak() && m.type != o.type && o.priority > kGenericPriority) ok = false;
+          // A bare "the attack" joins whatever kind it is.
+          if (m.weak() && m.type != o.type && o.priority > kGenericPriority &&
+              m.priority > kGenericPriority) {
+            ok = false;
+          }
           // Two stories on one page tell the same incident only if they
           // name the same place.
           if (m.article != o.article && !same_place) ok = false;

@@ -18,6 +18,8 @@ namespace dateline {
 
 struct CountryInfo {
   std::string code;  // ISO 3166-1 alpha-2
+  std::string alpha3;  // ISO 3166-1 alpha-3 ("RUS"; Kosovo's user-assigned "XKX")
+  int numeric = 0;     // ISO 3166-1 numeric (643), 0 if none (Kosovo)
   std::string name;
   std::string capital;
   std::vector<std::string> aliases;   // other names ("Byelorussia")
@@ -33,7 +35,8 @@ class Countries {
   const CountryInfo* ByName(std::string_view name) const;     // names and aliases
   const CountryInfo* ByDemonym(std::string_view word) const;  // "Iranian"
   const CountryInfo* ByCapital(std::string_view city) const;  // "Kabul"
-  const CountryInfo* ByCode(std::string_view code) const;
+  const CountryInfo* ByCode(std::string_view code) const;      // alpha-2
+  const CountryInfo* ByAlpha3(std::string_view code) const;    // "RUS"
   // Any of the above but code.
   const CountryInfo* ByAnyName(std::string_view text) const;
 
@@ -45,7 +48,7 @@ class Countries {
                           std::string_view key) const;
 
   std::vector<CountryInfo> countries_;
-  std::unordered_map<std::string, int> names_, demonyms_, capitals_, codes_;
+  std::unordered_map<std::string, int> names_, demonyms_, capitals_, codes_, alpha3_;
 };
 
 }  // namespace dateline

@@ -2,11 +2,21 @@
 
 #include "ingest/detect.h"
 
+#include "dateline/document.h"
+
 #include <cctype>
 
 #include "util/strings.h"
 
 namespace dateline {
+
+const char* DocFormatName(DocFormat f) {
+  switch (f) {
+    case DocFormat::kText: return "text";
+    case DocFormat::kHtml: return "html";
+  }
+  return "";
+}
 
 namespace {
 

@@ -26,9 +26,17 @@ std::string CollapseWhitespace(std::string_view s);
 // Splits on '\n' (a trailing '\r' is dropped from each line).
 std::vector<std::string_view> SplitLines(std::string_view s);
 
+// Splits on `sep`, keeping empty fields ("a,,b" -> "a", "", "b"; "" -> "").
+std::vector<std::string_view> Split(std::string_view s, char sep);
+// The runs of non-whitespace (ASCII whitespace) of `s`.
+std::vector<std::string_view> SplitWhitespace(std::string_view s);
+// `parts` with `sep` between them.
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 std::string ToLowerAscii(std::string_view s);
+std::string ToUpperAscii(std::string_view s);
 bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b);
 // Case-insensitive (ASCII) search; npos if absent.
 size_t FindIgnoreCaseAscii(std::string_view hay, std::string_view needle, size_t from = 0);

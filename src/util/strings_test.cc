@@ -145,4 +145,27 @@ TEST(Strings, IsAllCapsAscii) {
   EXPECT_TRUE(IsAllCapsAscii("\xD0\x9C\xD0\xBE\xD1\x81 NEWS"));  // only ASCII decides
 }
 
+TEST(StringsTest, SplitKeepsEmptyFields) {
+  EXPECT_EQ(Split("a,,b", ','), (std::vector<std::string_view>{"a", "", "b"}));
+  EXPECT_EQ(Split("", ','), (std::vector<std::string_view>{""}));
+  EXPECT_EQ(Split("Battles,", ','), (std::vector<std::string_view>{"Battles", ""}));
+}
+
+TEST(StringsTest, SplitWhitespaceDropsRuns) {
+  EXPECT_EQ(SplitWhitespace("  IS-K \t concert\nhall "),
+            (std::vector<std::string_view>{"IS-K", "concert", "hall"}));
+  EXPECT_TRUE(SplitWhitespace(" \n ").empty());
+}
+
+TEST(StringsTest, ToUpperAsciiLeavesOtherBytes) {
+  EXPECT_EQ(ToUpperAscii("Russia ru-\xC3\xA9"), "RUSSIA RU-\xC3\xA9");
+}
+
+TEST(StringsTest, JoinPutsSeparatorBetween) {
+  EXPECT_EQ(Join({"killed 100 -> 115", "place Moscow -> Krasnogorsk"}, "; "),
+            "killed 100 -> 115; place Moscow -> Krasnogorsk");
+  EXPECT_EQ(Join({}, ","), "");
+  EXPECT_EQ(Join({"one"}, ","), "one");
+}
+
 }  // namespace dateline

@@ -1,0 +1,864 @@
+// Copyright 2026 The Dateline Authors.
+
+#include "store/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "article/article_json.h"
+#include "events/event_json.h"
+#include "events/event_json_read.h"
+#include "events/lexicon.h"
+#include "fuse/fuse.h"
+#include "geo/gazetteer.h"
+#include "text/dates.h"
+#include "util/strings.h"
+
+namespace dateline {
+
+namespace {
+
+// The migrations, in order: migration i brings a database from schema
+// version i to i + 1 (PRAGMA user_version). Never edit one that shipped;
+// add the next. doc/schema.md describes the result.
+constexpr const char* kMigrations[] = {
+    // 0 -> 1: the first schema.
+    R"sql(
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  format TEXT NOT NULL,
+  url TEXT,
+  published TEXT,
+  bytes INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_name ON documents(name);
+
+CREATE TABLE articles(
+  id INTEGER PRIMARY KEY,
+  pid TEXT NOT NULL UNIQUE,
+  document INTEGER NOT NULL REFERENCES documents(id),
+  idx INTEGER NOT NULL,
+  headline TEXT,
+  date TEXT,
+  dateline TEXT,
+  author TEXT,
+  url TEXT,
+  lang TEXT,
+  body TEXT NOT NULL,
+  record TEXT NOT NULL,
+  UNIQUE(document, idx)
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  headline, body, content='articles', content_rowid='id');
+
+CREATE TABLE quotes(
+  article INTEGER NOT NULL REFERENCES articles(id),
+  idx INTEGER NOT NULL,
+  speaker TEXT,
+  affiliation TEXT,
+  text TEXT NOT NULL,
+  PRIMARY KEY(article, idx)
+);
+
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  pid TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  subtype TEXT NOT NULL,
+  date TEXT,
+  date_precision TEXT,
+  first_day INTEGER,
+  last_day INTEGER,
+  place TEXT,
+  admin1 TEXT,
+  country_code TEXT,
+  lat REAL,
+  lon REAL,
+  precision TEXT,
+  geonames_id INTEGER,
+  killed INTEGER,
+  killed_min INTEGER,
+  injured INTEGER,
+  missing INTEGER,
+  hostages INTEGER,
+  arrested INTEGER,
+  summary TEXT,
+  record TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX events_first_day ON events(first_day);
+CREATE INDEX events_country ON events(country_code, first_day);
+CREATE INDEX events_killed ON events(killed);
+CREATE INDEX events_updated ON events(updated_at);
+CREATE INDEX events_lat ON events(lat);
+CREATE INDEX events_type ON events(type, subtype);
+CREATE VIRTUAL TABLE event_days USING rtree_i32(id, first_day, last_day);
+CREATE VIRTUAL TABLE events_fts USING fts5(summary, sentences, actors, place);
+
+CREATE TABLE event_actors(
+  event INTEGER NOT NULL REFERENCES events(id),
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  mention TEXT NOT NULL
+);
+CREATE INDEX event_actors_event ON event_actors(event);
+CREATE INDEX event_actors_name ON event_actors(name COLLATE NOCASE);
+CREATE INDEX event_actors_mention ON event_actors(mention COLLATE NOCASE);
+
+CREATE TABLE sources(
+  event INTEGER NOT NULL REFERENCES events(id),
+  idx INTEGER NOT NULL,
+  document INTEGER REFERENCES documents(id),
+  article INTEGER NOT NULL,
+  published TEXT,
+  sentence TEXT NOT NULL,
+  span_begin INTEGER,
+  span_end INTEGER,
+  PRIMARY KEY(event, idx)
+);
+CREATE INDEX sources_document ON sources(document);
+
+CREATE TABLE revisions(
+  event INTEGER NOT NULL REFERENCES events(id),
+  idx INTEGER NOT NULL,
+  seen TEXT,
+  kind TEXT NOT NULL,
+  best INTEGER NOT NULL,
+  text TEXT,
+  source INTEGER NOT NULL,
+  PRIMARY KEY(event, idx)
+);
+
+CREATE TABLE history(
+  event INTEGER NOT NULL REFERENCES events(id),
+  seq INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  doc TEXT NOT NULL,
+  action TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  changes TEXT NOT NULL,
+  PRIMARY KEY(event, seq)
+);
+
+CREATE TABLE follows(
+  id INTEGER PRIMARY KEY,
+  actor TEXT,
+  place TEXT,
+  lat REAL,
+  lon REAL,
+  km REAL,
+  country TEXT,
+  types TEXT,
+  min_killed INTEGER,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE alerts(
+  id INTEGER PRIMARY KEY,
+  follow INTEGER NOT NULL,
+  event TEXT NOT NULL,
+  action TEXT NOT NULL,
+  at TEXT NOT NULL,
+  what TEXT NOT NULL
+);
+CREATE INDEX alerts_at ON alerts(at);
+)sql",
+};
+constexpr int kSchemaVersion = sizeof kMigrations / sizeof kMigrations[0];
+
+// A prepared statement, finalized on scope exit. Bind with 1-based
+// indexes; text is copied (SQLITE_TRANSIENT).
+class Stmt {
+ public:
+  Stmt(sqlite3* db, std::string_view sql) : db_(db) {
+    rc_ = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &st_, nullptr);
+  }
+  ~Stmt() { sqlite3_finalize(st_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Status status() const {
+    if (rc_ == SQLITE_OK) return Status::OK();
+    return Status::IOError(std::string("database: ") + sqlite3_errmsg(db_));
+  }
+  Stmt& Bind(int i, std::string_view s) {
+    sqlite3_bind_text(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& BindOrNull(int i, std::string_view s) {
+    if (s.empty()) {
+      sqlite3_bind_null(st_, i);
+    } else {
+      Bind(i, s);
+    }
+    return *this;
+  }
+  Stmt& Bind(int i, int64_t v) {
+    sqlite3_bind_int64(st_, i, v);
+    return *this;
+  }
+  Stmt& Bind(int i, double v) {
+    sqlite3_bind_double(st_, i, v);
+    return *this;
+  }
+  template <typename T>
+  Stmt& Bind(int i, const std::optional<T>& v) {
+    if (v) return Bind(i, *v);
+    sqlite3_bind_null(st_, i);
+    return *this;
+  }
+  // SQLITE_ROW: true; SQLITE_DONE: false; else an error in status().
+  bool Step() {
+    if (rc_ != SQLITE_OK && rc_ != SQLITE_ROW && rc_ != SQLITE_DONE) return false;
+    int rc = sqlite3_step(st_);
+    rc_ = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+    return rc == SQLITE_ROW;
+  }
+  Status Run() {
+    Step();
+    return status();
+  }
+  void Reset() {
+    sqlite3_reset(st_);
+    sqlite3_clear_bindings(st_);
+    rc_ = SQLITE_OK;
+  }
+  std::string Text(int col) const {
+    const unsigned char* p = sqlite3_column_text(st_, col);
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<size_t>(sqlite3_column_bytes(st_, col)))
+             : std::string();
+  }
+  int64_t Int(int col) const { return sqlite3_column_int64(st_, col); }
+  double Double(int col) const { return sqlite3_column_double(st_, col); }
+  bool IsNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* st_ = nullptr;
+  int rc_;
+};
+
+std::optional<int64_t> Best(const Event& ev, CountKind k) {
+  if (const auto& c = ev.count(k)) return c->best;
+  return std::nullopt;
+}
+
+// An FTS5 query from what a user typed: every word must occur (each is
+// quoted, so "IS-K" or "al-Shabaab" are words, not operators).
+std::string FtsQuery(std::string_view text) {
+  std::string out;
+  for (std::string_view w : SplitWhitespace(text)) {
+    if (!out.empty()) out += ' ';
+    out += '"';
+    for (char c : w) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  return out;
+}
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  ~SqliteStore() override {
+    if (in_batch_) Exec("ROLLBACK");
+    sqlite3_close_v2(db_);
+  }
+
+  Status Migrate() {
+    DATELINE_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
+    DATELINE_RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
+    DATELINE_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=ON"));
+    sqlite3_busy_timeout(db_, 10000);
+    Stmt v(db_, "PRAGMA user_version");
+    int version = v.Step() ? static_cast<int>(v.Int(0)) : 0;
+    DATELINE_RETURN_IF_ERROR(v.status());
+    if (version > kSchemaVersion) {
+      return Status::Unsupported("database schema version " + std::to_string(version) +
+                                 " is newer than this build's " + std::to_string(kSchemaVersion));
+    }
+    for (int i = version; i < kSchemaVersion; ++i) {
+      DATELINE_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+      Status st = Exec(kMigrations[i]);
+      if (st.ok()) st = Exec("PRAGMA user_version=" + std::to_string(i + 1));
+      if (!st.ok()) {
+        Exec("ROLLBACK");
+        return st.WithContext("migration to schema version " + std::to_string(i + 1));
+      }
+      DATELINE_RETURN_IF_ERROR(Exec("COMMIT"));
+    }
+    return Status::OK();
+  }
+
+  Status Begin() override {
+    if (in_batch_) return Status::InvalidArgument("a batch is already open");
+    DATELINE_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    in_batch_ = true;
+    return Status::OK();
+  }
+  Status Commit() override {
+    if (!in_batch_) return Status::InvalidArgument("no batch is open");
+    in_batch_ = false;
+    Status st = Exec("COMMIT");
+    if (!st.ok()) Exec("ROLLBACK");
+    return st;
+  }
+  Status Rollback() override {
+    if (!in_batch_) return Status::OK();
+    in_batch_ = false;
+    return Exec("ROLLBACK");
+  }
+
+  Result<bool> HasDocument(std::string_view hash) override {
+    Stmt s(db_, "SELECT 1 FROM documents WHERE hash = ?");
+    s.Bind(1, hash);
+    bool found = s.Step();
+    DATELINE_RETURN_IF_ERROR(s.status());
+    return found;
+  }
+
+  Status PutDocument(const Document& doc, std::string_view hash,
+                     const std::vector<Article>& articles, std::string_view at) override {
+    DATELINE_RETURN_IF_ERROR(RequireBatch());
+    Stmt d(db_,
+           "INSERT INTO documents(hash, name, format, url, published, bytes, ingested_at) "
+           "VALUES(?,?,?,?,?,?,?)");
+    d.Bind(1, hash).Bind(2, doc.name).Bind(3, std::string_view(DocFormatName(doc.format)));
+    d.BindOrNull(4, doc.url).BindOrNull(5, doc.published);
+    d.Bind(6, static_cast<int64_t>(doc.body.size())).Bind(7, at);
+    DATELINE_RETURN_IF_ERROR(d.Run());
+    int64_t doc_id = sqlite3_last_insert_rowid(db_);
+    last_doc_name_ = doc.name;
+    last_doc_id_ = doc_id;
+    Stmt a(db_,
+           "INSERT INTO articles(pid, document, idx, headline, date, dateline, author, url, "
+           "lang, body, record) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt fts(db_, "INSERT INTO articles_fts(rowid, headline, body) VALUES(?,?,?)");
+    Stmt q(db_, "INSERT INTO quotes(article, idx, speaker, affiliation, text) VALUES(?,?,?,?,?)");
+    for (const Article& art : articles) {
+      std::string record, body = art.Body();
+      AppendArticleJson(art, &record);
+      a.Reset();
+      a.Bind(1, ArticleId(hash, art.index)).Bind(2, doc_id).Bind(3, int64_t{art.index});
+      a.BindOrNull(4, art.headline).BindOrNull(5, art.date).BindOrNull(6, art.dateline);
+      a.BindOrNull(7, art.author).BindOrNull(8, art.url.empty() ? doc.url : art.url);
+      a.BindOrNull(9, art.lang).Bind(10, body).Bind(11, record);
+      DATELINE_RETURN_IF_ERROR(a.Run());
+      int64_t art_id = sqlite3_last_insert_rowid(db_);
+      fts.Reset();
+      fts.Bind(1, art_id).Bind(2, art.headline).Bind(3, body);
+      DATELINE_RETURN_IF_ERROR(fts.Run());
+      for (size_t i = 0; i < art.quotes.size(); ++i) {
+        const Quote& qu = art.quotes[i];
+        q.Reset();
+        q.Bind(1, art_id).Bind(2, static_cast<int64_t>(i)).BindOrNull(3, qu.speaker);
+        q.BindOrNull(4, qu.affiliation).Bind(5, qu.text);
+        DATELINE_RETURN_IF_ERROR(q.Run());
+      }
+    }
+    return Status::OK();
+  }
+
+  Status Candidates(int64_t first_day, int64_t last_day, std::string_view country,
+                    std::vector<Event>* out) override {
+    Stmt s(db_,
+           "SELECT e.record FROM event_days d JOIN events e ON e.id = d.id "
+           "WHERE d.last_day >= ? AND d.first_day <= ? "
+           "AND (?3 = '' OR e.country_code IS NULL OR e.country_code = ?3) ORDER BY e.id");
+    s.Bind(1, first_day - 1).Bind(2, last_day + 1).Bind(3, country);
+    while (s.Step()) {
+      Event ev;
+      DATELINE_RETURN_IF_ERROR(ParseEventJson(s.Text(0), &ev).WithContext("stored event: "));
+      out->push_back(std::move(ev));
+    }
+    return s.status();
+  }
+
+  Result<bool> HasEvent(std::string_view id) override {
+    Stmt s(db_, "SELECT 1 FROM events WHERE pid = ?");
+    s.Bind(1, id);
+    bool found = s.Step();
+    DATELINE_RETURN_IF_ERROR(s.status());
+    return found;
+  }
+
+  Status PutEvent(const Event& ev, const EventChange& change, bool is_new) override {
+    DATELINE_RETURN_IF_ERROR(RequireBatch());
+    std::string record;
+    AppendEventJson(ev, &record);
+    int64_t first = 0, last = 0;
+    bool dated = EventDayRange(ev, &first, &last);
+    const Place* p = ev.place ? &*ev.place : nullptr;
+    int64_t row = 0;
+    {
+      Stmt s(db_, is_new ? "INSERT INTO events(type, subtype, date, date_precision, first_day, "
+                           "last_day, place, admin1, country_code, lat, lon, precision, "
+                           "geonames_id, killed, killed_min, injured, missing, hostages, "
+                           "arrested, summary, record, updated_at, created_at, pid) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                         : "UPDATE events SET type=?, subtype=?, date=?, date_precision=?, "
+                           "first_day=?, last_day=?, place=?, admin1=?, country_code=?, lat=?, "
+                           "lon=?, precision=?, geonames_id=?, killed=?, killed_min=?, "
+                           "injured=?, missing=?, hostages=?, arrested=?, summary=?, record=?, "
+                           "updated_at=? WHERE ?23 IS NOT NULL AND pid=?24");
+      s.Bind(1, ev.type)
+          .Bind(2, ev.subtype)
+          .BindOrNull(3, ev.date)
+          .BindOrNull(4, ev.date_precision);
+      s.Bind(5, dated ? std::optional<int64_t>(first) : std::nullopt);
+      s.Bind(6, dated ? std::optional<int64_t>(last) : std::nullopt);
+      s.BindOrNull(7, p ? p->name : "").BindOrNull(8, p ? p->admin1 : "");
+      s.BindOrNull(9, p ? p->country_code : "");
+      s.Bind(10, p ? p->lat : std::nullopt).Bind(11, p ? p->lon : std::nullopt);
+      s.BindOrNull(12, p ? p->precision : "").Bind(13, p ? p->geonames_id : std::nullopt);
+      s.Bind(14, Best(ev, CountKind::kKilled));
+      s.Bind(15, ev.count(CountKind::kKilled) ? ev.count(CountKind::kKilled)->min : std::nullopt);
+      s.Bind(16, Best(ev, CountKind::kInjured)).Bind(17, Best(ev, CountKind::kMissing));
+      s.Bind(18, Best(ev, CountKind::kHostages)).Bind(19, Best(ev, CountKind::kArrested));
+      s.Bind(20, ev.summary).Bind(21, record).Bind(22, change.at).Bind(23, change.at);
+      s.Bind(24, ev.id);
+      DATELINE_RETURN_IF_ERROR(s.Run());
+      if (sqlite3_changes(db_) != 1) return Status::NotFound("no stored event " + ev.id);
+    }
+    {
+      Stmt s(db_, "SELECT id FROM events WHERE pid = ?");
+      s.Bind(1, ev.id);
+      if (!s.Step()) return s.status().ok() ? Status::NotFound("event " + ev.id) : s.status();
+      row = s.Int(0);
+    }
+    if (is_new && dated) {
+      Stmt s(db_, "INSERT INTO event_days(id, first_day, last_day) VALUES(?,?,?)");
+      s.Bind(1, row).Bind(2, first).Bind(3, last);
+      DATELINE_RETURN_IF_ERROR(s.Run());
+    } else if (dated) {
+      Stmt s(db_, "INSERT OR REPLACE INTO event_days(id, first_day, last_day) VALUES(?,?,?)");
+      s.Bind(1, row).Bind(2, first).Bind(3, last);
+      DATELINE_RETURN_IF_ERROR(s.Run());
+    }
+    // Actors: rewritten (names gain mentions).
+    {
+      Stmt del(db_, "DELETE FROM event_actors WHERE event = ?");
+      del.Bind(1, row);
+      DATELINE_RETURN_IF_ERROR(del.Run());
+      Stmt ins(db_, "INSERT INTO event_actors(event, name, role, mention) VALUES(?,?,?,?)");
+      for (const Actor& a : ev.actors) {
+        std::vector<std::string> ms = a.mentions;
+        if (ms.empty()) ms.push_back(a.name);
+        for (const std::string& m : ms) {
+          ins.Reset();
+          ins.Bind(1, row).Bind(2, a.name).Bind(3, a.role).Bind(4, m);
+          DATELINE_RETURN_IF_ERROR(ins.Run());
+        }
+      }
+    }
+    // Sources and revisions: append what is new.
+    int64_t have_sources = 0, have_revisions = 0, have_history = 0;
+    {
+      Stmt s(db_,
+             "SELECT (SELECT count(*) FROM sources WHERE event = ?1), "
+             "(SELECT count(*) FROM revisions WHERE event = ?1), "
+             "(SELECT count(*) FROM history WHERE event = ?1)");
+      s.Bind(1, row);
+      if (s.Step()) {
+        have_sources = s.Int(0);
+        have_revisions = s.Int(1);
+        have_history = s.Int(2);
+      }
+      DATELINE_RETURN_IF_ERROR(s.status());
+    }
+    {
+      Stmt ins(db_,
+               "INSERT INTO sources(event, idx, document, article, published, sentence, "
+               "span_begin, span_end) VALUES(?,?,?,?,?,?,?,?)");
+      for (size_t i = static_cast<size_t>(have_sources); i < ev.sources.size(); ++i) {
+        const Source& src = ev.sources[i];
+        ins.Reset();
+        ins.Bind(1, row).Bind(2, static_cast<int64_t>(i));
+        ins.Bind(3, DocumentId(src.doc)).Bind(4, int64_t{src.article});
+        ins.BindOrNull(5, src.published).Bind(6, src.sentence);
+        ins.Bind(7, src.span_begin).Bind(8, src.span_end);
+        DATELINE_RETURN_IF_ERROR(ins.Run());
+      }
+      Stmt rev(db_,
+               "INSERT INTO revisions(event, idx, seen, kind, best, text, source) "
+               "VALUES(?,?,?,?,?,?,?)");
+      for (size_t i = static_cast<size_t>(have_revisions); i < ev.revisions.size(); ++i) {
+        const Revision& r = ev.revisions[i];
+        rev.Reset();
+        rev.Bind(1, row).Bind(2, static_cast<int64_t>(i)).BindOrNull(3, r.seen);
+        rev.Bind(4, std::string_view(CountKindName(r.kind))).Bind(5, r.best);
+        rev.Bind(6, r.text).Bind(7, int64_t{r.source});
+        DATELINE_RETURN_IF_ERROR(rev.Run());
+      }
+      Stmt h(db_,
+             "INSERT INTO history(event, seq, at, doc, action, reason, changes) "
+             "VALUES(?,?,?,?,?,?,?)");
+      h.Bind(1, row).Bind(2, have_history).Bind(3, change.at).Bind(4, change.doc);
+      h.Bind(5, change.action).Bind(6, change.reason).Bind(7, Join(change.changes, "\n"));
+      DATELINE_RETURN_IF_ERROR(h.Run());
+    }
+    // Full text: summary, sentences, actors, place.
+    {
+      std::string sentences, actors;
+      for (const Source& s : ev.sources) sentences += s.sentence + "\n";
+      for (const Actor& a : ev.actors) {
+        actors += a.name + "\n";
+        for (const std::string& m : a.mentions) actors += m + "\n";
+      }
+      std::string place = p ? p->name + "\n" + p->admin1 + "\n" + p->country : "";
+      Stmt del(db_, "DELETE FROM events_fts WHERE rowid = ?");
+      del.Bind(1, row);
+      DATELINE_RETURN_IF_ERROR(del.Run());
+      Stmt ins(db_,
+               "INSERT INTO events_fts(rowid, summary, sentences, actors, place) "
+               "VALUES(?,?,?,?,?)");
+      ins.Bind(1, row).Bind(2, ev.summary).Bind(3, sentences).Bind(4, actors).Bind(5, place);
+      DATELINE_RETURN_IF_ERROR(ins.Run());
+    }
+    return Status::OK();
+  }
+
+  Status PutAlert(const Alert& al) override {
+    Stmt s(db_, "INSERT INTO alerts(follow, event, action, at, what) VALUES(?,?,?,?,?)");
+    s.Bind(1, al.follow).Bind(2, al.event_id).Bind(3, al.action).Bind(4, al.at).Bind(5, al.what);
+    return s.Run();
+  }
+
+  Status QueryEvents(const EventQuery& q, std::vector<Event>* out) override {
+    std::string sql = "SELECT record, lat, lon FROM events WHERE 1";
+    struct Arg {
+      bool is_int;
+      int64_t i;
+      double d;
+      bool is_double;
+      std::string s;
+    };
+    std::vector<Arg> args;
+    auto add_s = [&](std::string s) { args.push_back({false, 0, 0, false, std::move(s)}); };
+    auto add_i = [&](int64_t i) { args.push_back({true, i, 0, false, ""}); };
+    auto add_d = [&](double d) { args.push_back({false, 0, d, true, ""}); };
+    auto in_list = [&](const char* col, const std::vector<std::string>& vals) {
+      sql += std::string(" AND ") + col + " IN (";
+      for (size_t i = 0; i < vals.size(); ++i) {
+        sql += i ? ",?" : "?";
+        add_s(vals[i]);
+      }
+      sql += ")";
+    };
+    if (!q.countries.empty()) in_list("country_code", q.countries);
+    if (!q.types.empty()) in_list("type", q.types);
+    if (!q.subtypes.empty()) in_list("subtype", q.subtypes);
+    if (!q.admin1.empty()) {
+      sql +=
+          " AND (admin1 = ? COLLATE NOCASE OR (precision = 'admin1' AND place = ? COLLATE "
+          "NOCASE))";
+      add_s(q.admin1);
+      add_s(q.admin1);
+    }
+    if (!q.actor.empty()) {
+      std::vector<std::string> names = {q.actor};
+      for (const ActorHit& h : ActorLexicon::Default().Find(q.actor)) {
+        if (h.begin == 0 && h.end == q.actor.size()) {
+          names.push_back(ActorLexicon::Default().entries()[h.entry].canonical);
+        }
+      }
+      sql += " AND id IN (SELECT event FROM event_actors WHERE 0";
+      for (const std::string& n : names) {
+        sql += " OR name = ? COLLATE NOCASE OR mention = ? COLLATE NOCASE";
+        add_s(n);
+        add_s(n);
+      }
+      sql += ")";
+    }
+    if (!q.since.empty()) {
+      DateValue d = DateValue::FromIso(q.since);
+      if (!d.valid()) return Status::InvalidArgument("--since: not a date: " + q.since);
+      sql += " AND last_day >= ?";
+      add_i(d.DayIndex());
+    }
+    if (!q.until.empty()) {
+      Event probe;
+      probe.date = q.until;
+      int64_t first, last;
+      if (!EventDayRange(probe, &first, &last)) {
+        return Status::InvalidArgument("--until: not a date: " + q.until);
+      }
+      sql += " AND first_day <= ?";
+      add_i(last);
+    }
+    if (q.min_killed) {
+      sql += " AND killed >= ?";
+      add_i(*q.min_killed);
+    }
+    if (!q.changed_since.empty()) {
+      sql += " AND updated_at >= ?";
+      add_s(q.changed_since);
+    }
+    if (!q.text.empty()) {
+      std::string fq = FtsQuery(q.text);
+      if (fq.empty()) return Status::InvalidArgument("--text: nothing to search for");
+      sql += " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
+      add_s(fq);
+    }
+    bool near = q.near_lat && q.near_lon;
+    if (near) {
+      if (!(q.near_km > 0) || std::fabs(*q.near_lat) > 90 || std::fabs(*q.near_lon) > 180) {
+        return Status::InvalidArgument("--near: wants LAT,LON,KM with KM > 0");
+      }
+      double dlat = q.near_km / 111.0;
+      sql += " AND lat BETWEEN ? AND ?";
+      add_d(*q.near_lat - dlat);
+      add_d(*q.near_lat + dlat);
+      double coslat = std::cos((std::fabs(*q.near_lat) + dlat) * M_PI / 180);
+      if (coslat > 0.01) {
+        double dlon = q.near_km / (111.0 * coslat);
+        if (*q.near_lon - dlon > -180 && *q.near_lon + dlon < 180) {
+          sql += " AND lon BETWEEN ? AND ?";
+          add_d(*q.near_lon - dlon);
+          add_d(*q.near_lon + dlon);
+        }
+      }
+    }
+    if (q.sort == EventQuery::Sort::kKilled) {
+      sql += " ORDER BY killed IS NULL, killed DESC, first_day IS NULL, first_day DESC, id";
+    } else {
+      sql += " ORDER BY first_day IS NULL, first_day DESC, id";
+    }
+    if (q.limit > 0 && !near) {
+      sql += " LIMIT ?";
+      add_i(q.limit);
+    }
+    Stmt s(db_, sql);
+    DATELINE_RETURN_IF_ERROR(s.status());
+    for (size_t i = 0; i < args.size(); ++i) {
+      int col = static_cast<int>(i) + 1;
+      if (args[i].is_int) {
+        s.Bind(col, args[i].i);
+      } else if (args[i].is_double) {
+        s.Bind(col, args[i].d);
+      } else {
+        s.Bind(col, args[i].s);
+      }
+    }
+    while (s.Step()) {
+      if (near && DistanceKm(*q.near_lat, *q.near_lon, s.Double(1), s.Double(2)) > q.near_km) {
+        continue;
+      }
+      Event ev;
+      DATELINE_RETURN_IF_ERROR(ParseEventJson(s.Text(0), &ev).WithContext("stored event: "));
+      out->push_back(std::move(ev));
+      if (q.limit > 0 && static_cast<int64_t>(out->size()) >= q.limit) break;
+    }
+    return s.status();
+  }
+
+  Status GetEvent(std::string_view id, StoredEvent* out) override {
+    int64_t row;
+    {
+      Stmt s(db_, "SELECT id, record, created_at, updated_at FROM events WHERE pid = ?");
+      s.Bind(1, id);
+      if (!s.Step()) {
+        DATELINE_RETURN_IF_ERROR(s.status());
+        return Status::NotFound("no event " + std::string(id));
+      }
+      row = s.Int(0);
+      DATELINE_RETURN_IF_ERROR(ParseEventJson(s.Text(1), &out->event));
+      out->created = s.Text(2);
+      out->updated = s.Text(3);
+    }
+    Stmt h(db_,
+           "SELECT at, doc, action, reason, changes FROM history WHERE event = ? ORDER BY seq");
+    h.Bind(1, row);
+    while (h.Step()) {
+      EventChange c;
+      c.at = h.Text(0);
+      c.doc = h.Text(1);
+      c.action = h.Text(2);
+      c.reason = h.Text(3);
+      std::string changes = h.Text(4);
+      for (std::string_view line : Split(changes, '\n')) {
+        if (!line.empty()) c.changes.emplace_back(line);
+      }
+      out->history.push_back(std::move(c));
+    }
+    DATELINE_RETURN_IF_ERROR(h.status());
+    out->source_articles.assign(out->event.sources.size(), "");
+    Stmt a(db_,
+           "SELECT s.idx, a.pid FROM sources s JOIN articles a ON a.document = s.document AND "
+           "a.idx = s.article WHERE s.event = ?");
+    a.Bind(1, row);
+    while (a.Step()) {
+      int64_t i = a.Int(0);
+      if (i >= 0 && static_cast<size_t>(i) < out->source_articles.size()) {
+        out->source_articles[static_cast<size_t>(i)] = a.Text(1);
+      }
+    }
+    return a.status();
+  }
+
+  Status GetArticle(std::string_view id, StoredArticle* out) override {
+    int64_t row;
+    {
+      Stmt s(db_,
+             "SELECT a.id, d.name, a.idx, a.headline, a.date, a.url, a.body, a.record "
+             "FROM articles a JOIN documents d ON d.id = a.document WHERE a.pid = ?");
+      s.Bind(1, id);
+      if (!s.Step()) {
+        DATELINE_RETURN_IF_ERROR(s.status());
+        return Status::NotFound("no article " + std::string(id));
+      }
+      row = s.Int(0);
+      out->id = std::string(id);
+      out->doc = s.Text(1);
+      out->index = static_cast<int>(s.Int(2));
+      out->headline = s.Text(3);
+      out->date = s.Text(4);
+      out->url = s.Text(5);
+      out->body = s.Text(6);
+      out->record = s.Text(7);
+    }
+    Stmt q(db_, "SELECT speaker, affiliation, text FROM quotes WHERE article = ? ORDER BY idx");
+    q.Bind(1, row);
+    while (q.Step()) out->quotes.push_back({q.Text(2), q.Text(0), q.Text(1)});
+    DATELINE_RETURN_IF_ERROR(q.status());
+    Stmt e(db_,
+           "SELECT DISTINCT e.pid FROM sources s JOIN events e ON e.id = s.event "
+           "JOIN articles a ON a.document = s.document AND a.idx = s.article "
+           "WHERE a.id = ? ORDER BY e.id");
+    e.Bind(1, row);
+    while (e.Step()) out->event_ids.push_back(e.Text(0));
+    return e.status();
+  }
+
+  Result<StoreStats> Stats() override {
+    Stmt s(db_,
+           "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles), "
+           "(SELECT count(*) FROM events), (SELECT count(*) FROM sources), "
+           "(SELECT count(*) FROM history WHERE action = 'merged'), "
+           "(SELECT count(*) FROM follows), (SELECT count(*) FROM alerts)");
+    StoreStats st;
+    if (s.Step()) {
+      st.documents = s.Int(0);
+      st.articles = s.Int(1);
+      st.events = s.Int(2);
+      st.sources = s.Int(3);
+      st.merges = s.Int(4);
+      st.follows = s.Int(5);
+      st.alerts = s.Int(6);
+    }
+    DATELINE_RETURN_IF_ERROR(s.status());
+    return st;
+  }
+
+  Result<int64_t> AddFollow(const Follow& f) override {
+    Stmt s(db_,
+           "INSERT INTO follows(actor, place, lat, lon, km, country, types, min_killed, "
+           "created_at) VALUES(?,?,?,?,?,?,?,?,?)");
+    s.BindOrNull(1, f.actor).BindOrNull(2, f.place).Bind(3, f.lat).Bind(4, f.lon);
+    s.Bind(5, f.km).BindOrNull(6, f.country).BindOrNull(7, Join(f.types, ","));
+    s.Bind(8, f.min_killed).Bind(9, f.created);
+    DATELINE_RETURN_IF_ERROR(s.Run());
+    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+  }
+
+  Status RemoveFollow(int64_t id) override {
+    Stmt s(db_, "DELETE FROM follows WHERE id = ?");
+    s.Bind(1, id);
+    DATELINE_RETURN_IF_ERROR(s.Run());
+    if (sqlite3_changes(db_) == 0) return Status::NotFound("no follow " + std::to_string(id));
+    return Status::OK();
+  }
+
+  Status ListFollows(std::vector<Follow>* out) override {
+    Stmt s(db_,
+           "SELECT id, actor, place, lat, lon, km, country, types, min_killed, created_at "
+           "FROM follows ORDER BY id");
+    while (s.Step()) {
+      Follow f;
+      f.id = s.Int(0);
+      f.actor = s.Text(1);
+      f.place = s.Text(2);
+      if (!s.IsNull(3)) f.lat = s.Double(3);
+      if (!s.IsNull(4)) f.lon = s.Double(4);
+      f.km = s.Double(5);
+      f.country = s.Text(6);
+      std::string types = s.Text(7);
+      for (std::string_view t : Split(types, ',')) {
+        if (!t.empty()) f.types.emplace_back(t);
+      }
+      if (!s.IsNull(8)) f.min_killed = s.Int(8);
+      f.created = s.Text(9);
+      out->push_back(std::move(f));
+    }
+    return s.status();
+  }
+
+  Status ListAlerts(std::string_view since, std::vector<Alert>* out) override {
+    Stmt s(db_, "SELECT id, follow, event, action, at, what FROM alerts WHERE at >= ? ORDER BY id");
+    s.Bind(1, since);
+    while (s.Step()) {
+      out->push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5)});
+    }
+    return s.status();
+  }
+
+ private:
+  Status Exec(const std::string& sql) {
+    char* err = nullptr;
+    int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err);
+    if (rc == SQLITE_OK) return Status::OK();
+    std::string msg = err ? err : sqlite3_errstr(rc);
+    sqlite3_free(err);
+    return Status::IOError("database: " + msg);
+  }
+  Status RequireBatch() const {
+    return in_batch_ ? Status::OK() : Status::InvalidArgument("write outside a batch");
+  }
+  // The row of the newest document with this name (sources name their
+  // document; the one just stored in the common case).
+  std::optional<int64_t> DocumentId(const std::string& name) {
+    if (name == last_doc_name_) return last_doc_id_;
+    Stmt s(db_, "SELECT id FROM documents WHERE name = ? ORDER BY id DESC LIMIT 1");
+    s.Bind(1, name);
+    if (s.Step()) return s.Int(0);
+    return std::nullopt;
+  }
+
+  sqlite3* db_;
+  bool in_batch_ = false;
+  std::string last_doc_name_;
+  int64_t last_doc_id_ = 0;
+};
+
+}  // namespace
+
+int SqliteSchemaVersion() { return kSchemaVersion; }
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    return Status::IOError(path + ": " + msg);
+  }
+  auto store = std::make_unique<SqliteStore>(db);
+  Status st = store->Migrate();
+  if (!st.ok()) return st.WithContext(path + ": ");
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace dateline
