@@ -66,14 +66,22 @@ Status Error(const Path& at, std::string_view what) {
 
 const char* TypeName(element_type t) {
   switch (t) {
-    case element_type::ARRAY: return "an array";
-    case element_type::OBJECT: return "an object";
-    case element_type::INT64: return "an integer";
-    case element_type::UINT64: return "an integer";
-    case element_type::DOUBLE: return "a number with a fraction or exponent";
-    case element_type::STRING: return "a string";
-    case element_type::BOOL: return "a boolean";
-    case element_type::NULL_VALUE: return "null";
+    case element_type::ARRAY:
+      return "an array";
+    case element_type::OBJECT:
+      return "an object";
+    case element_type::INT64:
+      return "an integer";
+    case element_type::UINT64:
+      return "an integer";
+    case element_type::DOUBLE:
+      return "a number with a fraction or exponent";
+    case element_type::STRING:
+      return "a string";
+    case element_type::BOOL:
+      return "a boolean";
+    case element_type::NULL_VALUE:
+      return "null";
   }
   return "an unknown value";
 }
@@ -222,8 +230,8 @@ Status ForEach(const Fields& f, std::string_view key, const Path& at, Fn each) {
   return Status::OK();
 }
 
-constexpr std::string_view kPlaceKeys[] = {"name", "admin1", "country", "country_code",
-                                           "lat", "lon", "geonames_id", "precision"};
+constexpr std::string_view kPlaceKeys[] = {"name", "admin1", "country",     "country_code",
+                                           "lat",  "lon",    "geonames_id", "precision"};
 
 Status ReadPlace(const element& v, const Path& at, Place* p) {
   Fields f;
@@ -298,15 +306,15 @@ Status ReadSpan(const Fields& f, const Path& at, Source* s) {
   }
   if (n != 2) return Error(here, std::to_string(n) + " numbers (expected [begin, end])");
   if (ends[1] < ends[0]) {
-    return Error(here, "end " + std::to_string(ends[1]) + " before begin " +
-                           std::to_string(ends[0]));
+    return Error(here,
+                 "end " + std::to_string(ends[1]) + " before begin " + std::to_string(ends[0]));
   }
   s->span_begin = ends[0];
   s->span_end = ends[1];
   return Status::OK();
 }
 
-constexpr std::string_view kSourceKeys[] = {"doc",      "article",  "headline",
+constexpr std::string_view kSourceKeys[] = {"doc",       "article",  "headline",
                                             "published", "sentence", "span"};
 
 Status ReadSource(const element& v, const Path& at, Source* s) {
@@ -322,8 +330,8 @@ Status ReadSource(const element& v, const Path& at, Source* s) {
   return ReadSpan(f, at, s);
 }
 
-constexpr std::string_view kRevisionKeys[] = {"seen", "field",  "best",
-                                              "killed_best", "text", "source"};
+constexpr std::string_view kRevisionKeys[] = {"seen",        "field", "best",
+                                              "killed_best", "text",  "source"};
 
 // A revision names the count it revises ("field"), its figure ("best") and
 // where it came from ("source", an index into the event's sources). The
@@ -353,12 +361,12 @@ Status ReadRevision(const element& v, const Path& at, size_t num_sources, Revisi
 
   if (killed_best) {
     if (r->kind != CountKind::kKilled) {
-      return Error(at.Key("killed_best"), std::string("given on a revision of \"") +
-                                              CountKindName(r->kind) + "\"");
+      return Error(at.Key("killed_best"),
+                   std::string("given on a revision of \"") + CountKindName(r->kind) + "\"");
     }
     if (best && *best != *killed_best) {
-      return Error(at.Key("killed_best"), std::to_string(*killed_best) + " but best is " +
-                                              std::to_string(*best));
+      return Error(at.Key("killed_best"),
+                   std::to_string(*killed_best) + " but best is " + std::to_string(*best));
     }
     best = killed_best;
   }
@@ -371,8 +379,7 @@ Status ReadRevision(const element& v, const Path& at, size_t num_sources, Revisi
   DATELINE_RETURN_IF_ERROR(GetInt(f, "source", at, 0, kMaxInt64, &source));
   if (!source) return Error(at.Key("source"), "missing");
   if (static_cast<uint64_t>(*source) >= num_sources) {
-    return Error(at.Key("source"), std::to_string(*source) +
-                                       " is not an index into \"sources\" (" +
+    return Error(at.Key("source"), std::to_string(*source) + " is not an index into \"sources\" (" +
                                        std::to_string(num_sources) + " entries)");
   }
   r->source = static_cast<int>(*source);
@@ -381,9 +388,8 @@ Status ReadRevision(const element& v, const Path& at, size_t num_sources, Revisi
 
 // The top level. The five count kinds are members named by CountKindName().
 constexpr std::string_view kEventKeys[] = {
-    "id",      "type",     "subtype",  "date",     "date_precision",
-    "place",   "actors",   "killed",   "injured",  "missing",
-    "hostages", "arrested", "summary", "sources", "revisions"};
+    "id",      "type",    "subtype",  "date",     "date_precision", "place",   "actors",   "killed",
+    "injured", "missing", "hostages", "arrested", "summary",        "sources", "revisions"};
 static_assert(kNumCountKinds == 5, "a new count kind needs its key in kEventKeys");
 
 Status ReadEvent(const element& v, Event* ev) {

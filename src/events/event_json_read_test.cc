@@ -69,7 +69,8 @@ Event Crocus() {
   p.geonames_id = 542374;
   p.precision = "city";
   ev.place = p;
-  ev.actors.push_back({"Islamic State Khorasan Province", "perpetrator",
+  ev.actors.push_back({"Islamic State Khorasan Province",
+                       "perpetrator",
                        {"IS-K", "ISIS-K", "Daesh", "Islamic State in Khorasan Province"}});
   ev.actors.push_back({"civilians", "target", {"people", "concert-goers"}});
   ev.count(CountKind::kKilled) = MakeCount(137, 130, std::nullopt, "more than 130");
@@ -78,20 +79,21 @@ Event Crocus() {
   arrested.groups.push_back({"gunmen", 4});
   arrested.groups.push_back({"suspected accomplices", 7});
   ev.count(CountKind::kArrested) = arrested;
-  ev.summary = "Gunmen opened fire at the Crocus City Hall concert venue near Moscow and set "
-               "it alight, killing at least 115 people; the \"Islamic State\" claimed it.";
+  ev.summary =
+      "Gunmen opened fire at the Crocus City Hall concert venue near Moscow and set "
+      "it alight, killing at least 115 people; the \"Islamic State\" claimed it.";
   ev.sources.push_back(MakeSource(
-      "seed/000_bec592340a15c483.txt", 0,
-      "Why Russia may be in the crosshairs of Daesh extremists", "2024-03-24",
+      "seed/000_bec592340a15c483.txt", 0, "Why Russia may be in the crosshairs of Daesh extremists",
+      "2024-03-24",
       "LONDON: Just hours after gunmen stormed the Crocus City Hall, killing at least 115 "
       "people, Daesh claimed responsibility.",
       1834, 2101));
   ev.sources.push_back(MakeSource("feeds/tass.jsonl", 3, "", "2024-03-25",
-                                  "The death toll has risen to more than 130,\tofficials said.",
-                                  0, 61));
+                                  "The death toll has risen to more than 130,\tofficials said.", 0,
+                                  61));
   ev.sources.push_back(MakeSource("feeds/wire.jsonl", 12, "Eleven detained after attack", "",
-                                  "Four gunmen and seven others were arrested.\nThe FSB said.",
-                                  -1, -1));
+                                  "Four gunmen and seven others were arrested.\nThe FSB said.", -1,
+                                  -1));
   ev.revisions.push_back(MakeRevision("2024-03-24", CountKind::kKilled, 115, "at least 115", 0));
   ev.revisions.push_back(MakeRevision("2024-03-25", CountKind::kKilled, 137, "more than 130", 1));
   ev.revisions.push_back(MakeRevision("2024-03-24", CountKind::kInjured, 20, "wounding scores", 0));
@@ -246,8 +248,7 @@ TEST(EventJsonRead, RejectsMalformedJson) {
 TEST(EventJsonRead, RejectsWrongTypesNamingTheField) {
   EXPECT_EQ("corrupt: the record: expected an object, got an array", ErrorOf("[]"));
   EXPECT_EQ("corrupt: id: expected a string, got an integer", ErrorOf(R"({"id":7})"));
-  EXPECT_EQ("corrupt: place: expected an object, got a string",
-            ErrorOf(R"({"place":"Moscow"})"));
+  EXPECT_EQ("corrupt: place: expected an object, got a string", ErrorOf(R"({"place":"Moscow"})"));
   EXPECT_EQ("corrupt: place.lat: expected a number, got a string",
             ErrorOf(R"({"place":{"lat":"55.8"}})"));
   EXPECT_EQ("corrupt: actors: expected an array, got an object", ErrorOf(R"({"actors":{}})"));
@@ -268,8 +269,7 @@ TEST(EventJsonRead, RejectsBadValuesNamingTheField) {
   EXPECT_EQ("corrupt: killed.min: -3 is negative", ErrorOf(R"({"killed":{"best":1,"min":-3}})"));
   EXPECT_EQ("corrupt: arrested.best: 9223372036854775808 is out of range",
             ErrorOf(R"({"arrested":{"best":9223372036854775808}})"));
-  EXPECT_EQ("corrupt: place.lat: 91 is out of range [-90, 90]",
-            ErrorOf(R"({"place":{"lat":91}})"));
+  EXPECT_EQ("corrupt: place.lat: 91 is out of range [-90, 90]", ErrorOf(R"({"place":{"lat":91}})"));
   EXPECT_EQ("corrupt: sources[0].article: 2147483648 is out of range [0, 2147483647]",
             ErrorOf(R"({"sources":[{"article":2147483648}]})"));
   EXPECT_EQ("corrupt: sources[0].span: end 3 before begin 5",
@@ -314,8 +314,7 @@ TEST(EventJsonRead, QuotesLongValuesShortly) {
   std::string name(100, 'w');
   std::string err =
       ErrorOf(R"({"sources":[{}],"revisions":[{"field":")" + name + R"(","best":1,"source":0}]})");
-  EXPECT_EQ("corrupt: revisions[0].field: unknown count kind \"" + std::string(40, 'w') +
-                "\"...",
+  EXPECT_EQ("corrupt: revisions[0].field: unknown count kind \"" + std::string(40, 'w') + "\"...",
             err);
 }
 

@@ -22,6 +22,23 @@ constexpr double kSamePlaceKm = 40;
 // Closer than this is the same town.
 constexpr double kSameTownKm = 5;
 
+// Days a report may be published after the incident it dates only by
+// its own publication ("killed 12 people" with no day named).
+constexpr int64_t kPublicationLagDays = 2;
+
+// Whether a source sentence names the event's day ("on Sunday", "March
+// 22"), rather than the day coming from when the report was published.
+bool DateStated(const Event& ev) {
+  if (ev.date_precision != "day") return true;
+  for (const Source& s : ev.sources) {
+    DateValue anchor = DateValue::FromIso(s.published.substr(0, 10));
+    for (const DateMention& d : FindDates(s.sentence, anchor)) {
+      if (d.value.precision == DatePrecision::kDay && d.value.Iso() == ev.date) return true;
+    }
+  }
+  return false;
+}
+
 bool IsViolentType(std::string_view t) {
   return t == "Battles" || t == "Explosions/Remote violence" || t == "Violence against civilians";
 }
@@ -128,9 +145,20 @@ FusionMatch MatchEvents(const Event& stored, const Event& incoming) {
     return reject("an undated event is never merged");
   }
   bool both_days = a0 == a1 && b0 == b1;
-  if (both_days) {
+  bool day_apart = false;
+  // A day taken from the report's publication, not its text, is a guess:
+  // the incident may be a day or two earlier.
+  bool guessed = both_days && (!DateStated(stored) || !DateStated(incoming));
+  if (guessed) {
+    int64_t d = std::llabs(a0 - b0);
+    if (d > kPublicationLagDays) {
+      return reject("dates " + stored.date + " and " + incoming.date + " differ");
+    }
+    c.Add("dated by publication (" + stored.date + ", " + incoming.date + ")");
+  } else if (both_days) {
     int64_t d = std::llabs(a0 - b0);
     if (d > 1) return reject("dates " + stored.date + " and " + incoming.date + " differ");
+    day_apart = d == 1;
     c.Add(d == 0 ? "same day " + stored.date
                  : "dates a day apart (" + stored.date + ", " + incoming.date + ")");
     m.score += d == 0 ? 3 : 2;
@@ -145,7 +173,14 @@ FusionMatch MatchEvents(const Event& stored, const Event& incoming) {
   const auto& p = stored.place;
   const auto& q = incoming.place;
   bool local_match = false;  // both in one town or its suburbs
-  bool place_known = p && q;
+  // A name the gazetteer did not place says nothing about where it is,
+  // except that it is not another unplaced name.
+  auto placed = [](const std::optional<Place>& x) { return x && x->lat && x->lon; };
+  if (p && q && !placed(p) && !placed(q) && p->country_code.empty() && q->country_code.empty() &&
+      Fold(p->name) != Fold(q->name)) {
+    return reject("different places (" + p->name + ", " + q->name + ")");
+  }
+  bool place_known = placed(p) && placed(q);
   if (place_known) {
     if (!p->country_code.empty() && !q->country_code.empty() &&
         p->country_code != q->country_code) {
@@ -214,15 +249,31 @@ FusionMatch MatchEvents(const Event& stored, const Event& incoming) {
   }
   bool distinctive_toll = same_toll && ka->best >= 3;
 
-  // Enough agreement to tell this incident from its neighbours.
+  // Both give the wounded too: they agree.
+  const auto& ia = stored.count(CountKind::kInjured);
+  const auto& ib = incoming.count(CountKind::kInjured);
+  bool same_wounded = !(ia && ib) || ia->best == ib->best;
+  bool year_only = stored.date_precision == "year" || incoming.date_precision == "year";
+
+  // Enough agreement to tell this incident from its neighbours. Where the
+  // day is unsure (a day apart, dated by publication, or only a month or
+  // a year), the same town, kind and toll must say it; where the place is
+  // coarse, the same group and toll.
   bool enough = false;
-  if (both_days && local_match) {
+  if (day_apart) {
+    // One outlet's "Sunday night" is another's Monday, but the next
+    // bombing in the same town may be a day later too.
+    enough = local_match && same_subtype && distinctive_toll;
+  } else if (guessed) {
+    enough = local_match && same_subtype && distinctive_toll && same_wounded;
+  } else if (year_only) {
+    enough = local_match && same_subtype && distinctive_toll;
+  } else if (both_days && local_match) {
     enough = same_type || shared_group || distinctive_toll;
   } else if (local_match) {
     enough = same_subtype && (shared_group || distinctive_toll);
-  } else if (both_days && place_known) {
-    enough = same_subtype && (shared_group || distinctive_toll);
   } else if (both_days) {
+    // A region or a country, or a place unknown.
     enough = same_subtype && shared_group && distinctive_toll;
   }
   if (!enough) {

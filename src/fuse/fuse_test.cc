@@ -17,6 +17,19 @@ Place Town(const char* name, const char* cc, double lat, double lon) {
   return p;
 }
 
+// "on May 14, 2023", "in May 2023", "in 2023": the date as a text names it.
+std::string Written(const std::string& iso) {
+  static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
+  if (iso.size() < 4) return "";
+  if (iso.size() == 4) return "in " + iso;
+  std::string month = kMonths[std::stoi(iso.substr(5, 2)) - 1];
+  if (iso.size() == 7) return "in " + month + " " + iso.substr(0, 4);
+  return "on " + month + " " + std::to_string(std::stoi(iso.substr(8, 2))) + ", " +
+         iso.substr(0, 4);
+}
+
 Event Report(const char* type, const char* subtype, const char* date, std::optional<Place> place,
              std::optional<int64_t> killed, const char* doc) {
   Event ev;
@@ -43,7 +56,7 @@ Event Report(const char* type, const char* subtype, const char* date, std::optio
   }
   Source s;
   s.doc = doc;
-  s.sentence = std::string("report from ") + doc;
+  s.sentence = std::string("A report from ") + doc + " of the attack " + Written(date) + ".";
   s.published = date;
   ev.sources.push_back(s);
   ev.summary = s.sentence;
@@ -127,21 +140,80 @@ TEST(FuseTest, DifferentNamedGroupsAreTwoIncidents) {
   EXPECT_NE(m.reason.find("different groups"), std::string::npos) << m.reason;
 }
 
-TEST(FuseTest, CountryLevelPlaceNeedsAGroupOrAToll) {
+TEST(FuseTest, CountryLevelPlaceNeedsTheGroupAndTheToll) {
   Place somalia;
   somalia.name = "Somalia";
   somalia.country_code = "SO";
   somalia.lat = 6;
   somalia.lon = 46;
   somalia.precision = "country";
-  Event a =
-      Report("Violence against civilians", "Attack", "2023-05-14", somalia, std::nullopt, "a");
-  Event b =
-      Report("Violence against civilians", "Attack", "2023-05-14", kMogadishu, std::nullopt, "b");
+  Event a = Report("Violence against civilians", "Attack", "2023-05-14", somalia, 4, "a");
+  Event b = Report("Violence against civilians", "Attack", "2023-05-14", kMogadishu, 4, "b");
   EXPECT_FALSE(MatchEvents(a, b).same);
   a.actors.push_back({"Al-Shabaab", "perpetrator", {"al-Shabaab"}});
   b.actors.push_back({"Al-Shabaab", "perpetrator", {"Shabaab"}});
   EXPECT_TRUE(MatchEvents(a, b).same) << MatchEvents(a, b).reason;
+  // The same group on the same day in the same country, another toll:
+  // another of its attacks.
+  b.count(CountKind::kKilled)->best = 1;
+  EXPECT_FALSE(MatchEvents(a, b).same);
+}
+
+// Reports whose text names no day: the day is when they were published.
+Event Undated(Event ev, const char* published) {
+  for (Source& s : ev.sources) {
+    s.sentence = "A report from " + s.doc + " of the attack.";
+    s.published = published;
+  }
+  ev.date = published;
+  return ev;
+}
+
+TEST(FuseTest, ReportsDatedByPublicationNeedTheSameTolls) {
+  Event a = Undated(Report("Explosions/Remote violence", "Remote explosive/landmine/IED",
+                           "2015-04-12", kMogadishu, 5, "a"),
+                    "2015-04-12");
+  Event b = a;
+  b.sources[0].doc = "b";
+  FusionMatch m = MatchEvents(a, b);
+  EXPECT_TRUE(m.same) << m.reason;
+  EXPECT_NE(m.reason.find("dated by publication"), std::string::npos) << m.reason;
+  // Another bombing with the same toll but other wounded.
+  Count w;
+  w.best = 12;
+  a.count(CountKind::kInjured) = w;
+  w.best = 10;
+  b.count(CountKind::kInjured) = w;
+  EXPECT_FALSE(MatchEvents(a, b).same);
+  // Published three days apart: not one incident.
+  Event c = Undated(a, "2015-04-15");
+  c.sources[0].doc = "c";
+  EXPECT_FALSE(MatchEvents(a, c).same);
+  // Other tolls.
+  Event d = Undated(Report("Explosions/Remote violence", "Remote explosive/landmine/IED",
+                           "2015-04-12", kMogadishu, 7, "d"),
+                    "2015-04-12");
+  EXPECT_FALSE(
+      MatchEvents(Undated(Report("Explosions/Remote violence", "Remote explosive/landmine/IED",
+                                 "2015-04-12", kMogadishu, 5, "a"),
+                          "2015-04-12"),
+                  d)
+          .same);
+}
+
+TEST(FuseTest, UnplacedNamesThatDifferAreTwoPlaces) {
+  Place tonj;
+  tonj.name = "Tonj-East";
+  Place wukari;
+  wukari.name = "Wukari";
+  Event a = Report("Battles", "Armed clash", "2013-02-23", tonj, 5, "a");
+  Event b = Report("Battles", "Armed clash", "2013-02-23", wukari, 5, "b");
+  FusionMatch m = MatchEvents(a, b);
+  EXPECT_FALSE(m.same);
+  EXPECT_NE(m.reason.find("different places"), std::string::npos) << m.reason;
+  // Against a placed town, an unplaced name is no evidence either way.
+  Event c = Report("Battles", "Armed clash", "2013-02-23", kMogadishu, 5, "c");
+  EXPECT_FALSE(MatchEvents(a, c).same);
 }
 
 TEST(FuseTest, UndatedEventsNeverMerge) {

@@ -53,13 +53,19 @@ void AppendEventsGeoJson(const std::vector<Event>& evs, std::string* out);
 // our id ("RUS" + the value of "ev_6f1c2a9e"'s hex); iso is the ISO numeric
 // code (643). Both come from data/countries.tsv. A date known to the month
 // is put at mid-month, one known to the year at 1 July, both with
-// time_precision 3 (the day: 1). Actor types (inter1, inter2, interaction)
-// are coded only where our record says so honestly: civilians as targets
-// (7); otherwise they are empty, as are region, admin2, admin3,
-// source_scale, tags and timestamp, which we do not know. fatalities is
-// the best killed figure, 0 when unknown, as ACLED writes it. Disasters
-// and Diplomacy, which ACLED does not code, keep our event types and an
-// empty disorder_type.
+// time_precision 3 (the day: 1). Actor 1 is who acted (the perpetrators,
+// else the first side or participant), actor 2 their target or the other
+// side. Actor types (inter1, inter2, interaction) are coded only where our
+// record says so honestly: civilians (7, named "Civilians (Russia)" as
+// ACLED names them); otherwise they are empty, as are region, admin2,
+// admin3, source_scale, tags and timestamp, which we do not know.
+// civilian_targeting is "Civilian targeting" for Violence against
+// civilians and for other political violence whose target is civilians.
+// geo_precision is 1 for a point or city, 2 for a district, 3 for an admin1
+// region or a country; source is the headlines (else the documents) joined
+// with "; ", notes the summary, fatalities the best killed figure (0 when
+// unknown, as ACLED writes it). Disasters and Diplomacy, which ACLED does
+// not code, keep our event types and an empty disorder_type.
 void AppendEventsAcled(const std::vector<Event>& evs, std::string* out);
 
 // A fact box: `title` on its own line (if not empty), then one line per
