@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's first command: set up, build, and run Dateline on the
-# bundled sample (the seed page, ../shared/seed/) and show the result.
+# The README's first command: set up, build, and run Dateline's main job on
+# the bundled sample (the seed page, ../shared/seed/): ingest it into the
+# embedded database (./dateline.db, or $DATELINE_DB) and show what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -9,10 +10,21 @@ if [ ! -f "$sample" ]; then
   echo "quickstart: sample page $sample not found; pass a path" >&2
   exit 2
 fi
+db="${DATELINE_DB:-./dateline.db}"
+export DATELINE_DB="$db"
 echo
-echo "== dateline articles $sample --format text   (the stories on the page)"
-build/dateline articles "$sample" --format text | head -n 60
-echo "   ..."
+echo "== dateline ingest $sample   (into $db; a second run adds nothing)"
+build/dateline ingest "$sample"
 echo
-echo "== dateline extract $sample --format text   (the incidents they report)"
-build/dateline extract "$sample" --format text
+echo "== dateline events --sort killed --limit 12   (the incidents, deadliest first)"
+build/dateline events --sort killed --limit 12
+echo
+echo "== dateline timeline --country RU   (the page's fact box, rebuilt from the database)"
+build/dateline timeline --country RU
+crocus="$(build/dateline events --near 55.82,37.33,30 --format jsonl --limit 1 | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')"
+if [ -n "$crocus" ]; then
+  echo
+  echo "== dateline show $crocus   (one event: sources, revisions, quotes, merges)"
+  build/dateline show "$crocus" | head -n 40
+  echo "   ..."
+fi

@@ -52,7 +52,9 @@ bool ParseDouble(std::string_view s, double* out) {
 }  // namespace
 
 bool ParseEventQuery(const ParsedArgs& p, EventQuery* q, std::string* err) {
-  for (std::string_view c : Split(p.Get("country"), ',')) {
+  const std::string country_arg = p.Get("country"), near_arg = p.Get("near"),
+                    type_arg = p.Get("type"), subtype_arg = p.Get("subtype");
+  for (std::string_view c : Split(country_arg, ',')) {
     std::string name = Trim(c);
     if (name.empty()) continue;
     const CountryInfo* ci = Countries::Default().ByCode(ToUpperAscii(name));
@@ -65,7 +67,7 @@ bool ParseEventQuery(const ParsedArgs& p, EventQuery* q, std::string* err) {
   }
   q->admin1 = Trim(p.Get("admin1"));
   if (p.Has("near")) {
-    std::vector<std::string_view> parts = Split(p.Get("near"), ',');
+    std::vector<std::string_view> parts = Split(near_arg, ',');
     double lat, lon, km;
     if (parts.size() != 3 || !ParseDouble(parts[0], &lat) || !ParseDouble(parts[1], &lon) ||
         !ParseDouble(parts[2], &km) || std::fabs(lat) > 90 || std::fabs(lon) > 180 || km <= 0 ||
@@ -77,7 +79,7 @@ bool ParseEventQuery(const ParsedArgs& p, EventQuery* q, std::string* err) {
     q->near_lon = lon;
     q->near_km = km;
   }
-  for (std::string_view t : Split(p.Get("type"), ',')) {
+  for (std::string_view t : Split(type_arg, ',')) {
     if (Trim(t).empty()) continue;
     std::string c = CanonicalType(t);
     if (c.empty()) {
@@ -89,7 +91,7 @@ bool ParseEventQuery(const ParsedArgs& p, EventQuery* q, std::string* err) {
     }
     q->types.push_back(c);
   }
-  for (std::string_view t : Split(p.Get("subtype"), ',')) {
+  for (std::string_view t : Split(subtype_arg, ',')) {
     if (Trim(t).empty()) continue;
     std::string c = CanonicalSubtype(t);
     if (c.empty()) {

@@ -65,7 +65,8 @@ int RunFollow(const Args& args) {
       else
         f.country = ci->code;
     }
-    for (std::string_view t : Split(p.Get("type"), ',')) {
+    const std::string type_arg = p.Get("type");
+    for (std::string_view t : Split(type_arg, ',')) {
       if (Trim(t).empty()) continue;
       std::string c = CanonicalType(t);
       if (c.empty()) c = CanonicalSubtype(t);

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "events/lexicon.h"
 #include "geo/countries.h"
 #include "util/json_writer.h"
 #include "util/utf8.h"
@@ -127,6 +128,35 @@ std::vector<std::string> ActorNames(const Event& ev, std::string_view role) {
   return names;
 }
 
+bool IsNamedActor(const std::string& name) {
+  for (const ActorEntry& e : ActorLexicon::Default().entries()) {
+    if (e.canonical == name) return true;
+  }
+  return false;
+}
+
+// Who did it, as a reader wants it: the named groups (the most mentioned
+// first), else the descriptions ("gunmen") unless they only restate the
+// kind of event ("a suicide bombing by a suicide bomber").
+std::vector<std::string> Perpetrators(const Event& ev) {
+  std::vector<const Actor*> named, described;
+  for (const Actor& a : ev.actors) {
+    if (a.role != "perpetrator") continue;
+    (IsNamedActor(a.name) ? named : described).push_back(&a);
+  }
+  std::stable_sort(named.begin(), named.end(), [](const Actor* a, const Actor* b) {
+    return a->mentions.size() > b->mentions.size();
+  });
+  std::vector<std::string> out;
+  for (const Actor* a : named.empty() ? described : named) {
+    std::string lower;
+    for (char ch : a->name) lower += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    if (ev.subtype == "Suicide bomb" && lower.find("suicide bomber") != std::string::npos) continue;
+    if (std::find(out.begin(), out.end(), a->name) == out.end()) out.push_back(a->name);
+  }
+  return out;
+}
+
 std::vector<std::string> AllActorNames(const Event& ev) {
   std::vector<std::string> names;
   for (const Actor& a : ev.actors) {
@@ -137,7 +167,9 @@ std::vector<std::string> AllActorNames(const Event& ev) {
 
 // The actor a reader wants first: who did it, else a side, else anyone.
 std::string MainActor(const Event& ev) {
-  for (const char* role : {"perpetrator", "side", "participant"}) {
+  std::vector<std::string> perps = Perpetrators(ev);
+  if (!perps.empty()) return perps.front();
+  for (const char* role : {"side", "participant"}) {
     for (const Actor& a : ev.actors) {
       if (a.role == role) return a.name;
     }
@@ -378,8 +410,9 @@ std::string NameList(const std::vector<std::string>& names, size_t most) {
 
 // " by ...", " between ... and ...", " involving ...", or "".
 std::string WhoInWords(const Event& ev, size_t most) {
-  std::vector<std::string> perps = ActorNames(ev, "perpetrator");
+  std::vector<std::string> perps = Perpetrators(ev);
   if (!perps.empty()) return " by " + NameList(perps, most);
+  if (!ActorNames(ev, "perpetrator").empty()) return "";
   std::vector<std::string> sides = ActorNames(ev, "side");
   if (sides.size() == 2 || (sides.size() > 2 && most >= 2)) {
     return " between " + NameList(sides, most);

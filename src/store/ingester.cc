@@ -180,7 +180,9 @@ Status Ingester::WriteBatch() {
       Event* out = &ev;
       if (is_new) {
         // A stable id: the document's content and the event's own id.
-        std::string key = x.hash + ":" + ev.id;
+        // (Not its path: the same page read from anywhere is the same.)
+        std::string key = x.hash + ":" + ev.type + ":" + ev.subtype + ":" + ev.summary + ":" +
+                          std::to_string(ev.sources.empty() ? 0 : ev.sources[0].span_begin);
         for (int salt = 0;; ++salt) {
           ev.id =
               "ev_" +

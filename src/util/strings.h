@@ -25,11 +25,25 @@ std::string CollapseWhitespace(std::string_view s);
 
 // Splits on '\n' (a trailing '\r' is dropped from each line).
 std::vector<std::string_view> SplitLines(std::string_view s);
+std::vector<std::string_view> SplitLines(std::string&& s) = delete;
+inline std::vector<std::string_view> SplitLines(const char* s) {
+  return SplitLines(std::string_view(s));
+}
 
 // Splits on `sep`, keeping empty fields ("a,,b" -> "a", "", "b"; "" -> "").
 std::vector<std::string_view> Split(std::string_view s, char sep);
+// The views point into the argument: a temporary string would leave them
+// dangling, so these do not compile.
+std::vector<std::string_view> Split(std::string&& s, char sep) = delete;
+inline std::vector<std::string_view> Split(const char* s, char sep) {
+  return Split(std::string_view(s), sep);
+}
 // The runs of non-whitespace (ASCII whitespace) of `s`.
 std::vector<std::string_view> SplitWhitespace(std::string_view s);
+std::vector<std::string_view> SplitWhitespace(std::string&& s) = delete;
+inline std::vector<std::string_view> SplitWhitespace(const char* s) {
+  return SplitWhitespace(std::string_view(s));
+}
 // `parts` with `sep` between them.
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 
