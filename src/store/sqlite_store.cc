@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -90,17 +91,19 @@ CREATE TABLE events(
   missing INTEGER,
   hostages INTEGER,
   arrested INTEGER,
-  summary TEXT,
-  record TEXT NOT NULL,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  summary TEXT,
+  record TEXT NOT NULL
 );
 CREATE INDEX events_first_day ON events(first_day);
 CREATE INDEX events_country ON events(country_code, first_day);
-CREATE INDEX events_killed ON events(killed);
+CREATE INDEX events_country_killed ON events(country_code, killed, first_day);
+CREATE INDEX events_killed ON events(killed, first_day);
 CREATE INDEX events_updated ON events(updated_at);
 CREATE INDEX events_lat ON events(lat);
-CREATE INDEX events_type ON events(type, subtype);
+CREATE INDEX events_type ON events(type, first_day);
+CREATE INDEX events_subtype ON events(subtype, first_day);
 CREATE VIRTUAL TABLE event_days USING rtree_i32(id, first_day, last_day);
 CREATE VIRTUAL TABLE events_fts USING fts5(summary, sentences, actors, place);
 
@@ -177,12 +180,50 @@ constexpr int kSchemaVersion = sizeof kMigrations / sizeof kMigrations[0];
 
 // A prepared statement, finalized on scope exit. Bind with 1-based
 // indexes; text is copied (SQLITE_TRANSIENT).
+// Prepared statements kept for the life of a connection, by their SQL:
+// ingest runs the same dozen statements for every document.
+class StmtCache {
+ public:
+  StmtCache() = default;
+  StmtCache(const StmtCache&) = delete;
+  StmtCache& operator=(const StmtCache&) = delete;
+  ~StmtCache() { Clear(); }
+  void Clear() {
+    for (auto& [sql, st] : map_) sqlite3_finalize(st);
+    map_.clear();
+  }
+  sqlite3_stmt*& Slot(std::string_view sql) { return map_[std::string(sql)]; }
+
+ private:
+  std::unordered_map<std::string, sqlite3_stmt*> map_;
+};
+
 class Stmt {
  public:
-  Stmt(sqlite3* db, std::string_view sql) : db_(db) {
+  // With a cache, the statement is prepared once and reset after each use
+  // (one use at a time per SQL text).
+  Stmt(sqlite3* db, std::string_view sql, StmtCache* cache = nullptr) : db_(db) {
+    if (cache != nullptr) {
+      sqlite3_stmt*& slot = cache->Slot(sql);
+      if (slot == nullptr) {
+        rc_ = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &slot, nullptr);
+      } else {
+        rc_ = SQLITE_OK;
+      }
+      st_ = slot;
+      borrowed_ = true;
+      return;
+    }
     rc_ = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &st_, nullptr);
   }
-  ~Stmt() { sqlite3_finalize(st_); }
+  ~Stmt() {
+    if (borrowed_) {
+      sqlite3_reset(st_);
+      sqlite3_clear_bindings(st_);
+    } else {
+      sqlite3_finalize(st_);
+    }
+  }
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
 
@@ -246,6 +287,7 @@ class Stmt {
   sqlite3* db_;
   sqlite3_stmt* st_ = nullptr;
   int rc_;
+  bool borrowed_ = false;
 };
 
 std::optional<int64_t> Best(const Event& ev, CountKind k) {
@@ -274,6 +316,7 @@ class SqliteStore : public Store {
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   ~SqliteStore() override {
     if (in_batch_) Exec("ROLLBACK");
+    cache_.Clear();
     sqlite3_close_v2(db_);
   }
 
@@ -281,8 +324,12 @@ class SqliteStore : public Store {
     DATELINE_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
     DATELINE_RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
     DATELINE_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=ON"));
+    // Reads through a memory map and a 64 MB page cache: a query over a
+    // few hundred MB of events should not be a few thousand read calls.
+    DATELINE_RETURN_IF_ERROR(Exec("PRAGMA mmap_size=1073741824"));
+    DATELINE_RETURN_IF_ERROR(Exec("PRAGMA cache_size=-65536"));
     sqlite3_busy_timeout(db_, 10000);
-    Stmt v(db_, "PRAGMA user_version");
+    Stmt v(db_, "PRAGMA user_version", &cache_);
     int version = v.Step() ? static_cast<int>(v.Int(0)) : 0;
     DATELINE_RETURN_IF_ERROR(v.status());
     if (version > kSchemaVersion) {
@@ -322,7 +369,7 @@ class SqliteStore : public Store {
   }
 
   Result<bool> HasDocument(std::string_view hash) override {
-    Stmt s(db_, "SELECT 1 FROM documents WHERE hash = ?");
+    Stmt s(db_, "SELECT 1 FROM documents WHERE hash = ?", &cache_);
     s.Bind(1, hash);
     bool found = s.Step();
     DATELINE_RETURN_IF_ERROR(s.status());
@@ -334,7 +381,8 @@ class SqliteStore : public Store {
     DATELINE_RETURN_IF_ERROR(RequireBatch());
     Stmt d(db_,
            "INSERT INTO documents(hash, name, format, url, published, bytes, ingested_at) "
-           "VALUES(?,?,?,?,?,?,?)");
+           "VALUES(?,?,?,?,?,?,?)",
+           &cache_);
     d.Bind(1, hash).Bind(2, doc.name).Bind(3, std::string_view(DocFormatName(doc.format)));
     d.BindOrNull(4, doc.url).BindOrNull(5, doc.published);
     d.Bind(6, static_cast<int64_t>(doc.body.size())).Bind(7, at);
@@ -344,9 +392,11 @@ class SqliteStore : public Store {
     last_doc_id_ = doc_id;
     Stmt a(db_,
            "INSERT INTO articles(pid, document, idx, headline, date, dateline, author, url, "
-           "lang, body, record) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt fts(db_, "INSERT INTO articles_fts(rowid, headline, body) VALUES(?,?,?)");
-    Stmt q(db_, "INSERT INTO quotes(article, idx, speaker, affiliation, text) VALUES(?,?,?,?,?)");
+           "lang, body, record) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+           &cache_);
+    Stmt fts(db_, "INSERT INTO articles_fts(rowid, headline, body) VALUES(?,?,?)", &cache_);
+    Stmt q(db_, "INSERT INTO quotes(article, idx, speaker, affiliation, text) VALUES(?,?,?,?,?)",
+           &cache_);
     for (const Article& art : articles) {
       std::string record, body = art.Body();
       AppendArticleJson(art, &record);
@@ -376,7 +426,8 @@ class SqliteStore : public Store {
     Stmt s(db_,
            "SELECT e.record FROM event_days d JOIN events e ON e.id = d.id "
            "WHERE d.last_day >= ? AND d.first_day <= ? "
-           "AND (?3 = '' OR e.country_code IS NULL OR e.country_code = ?3) ORDER BY e.id");
+           "AND (?3 = '' OR e.country_code IS NULL OR e.country_code = ?3) ORDER BY e.id",
+           &cache_);
     s.Bind(1, first_day - 1).Bind(2, last_day + 1).Bind(3, country);
     while (s.Step()) {
       Event ev;
@@ -387,7 +438,7 @@ class SqliteStore : public Store {
   }
 
   Result<bool> HasEvent(std::string_view id) override {
-    Stmt s(db_, "SELECT 1 FROM events WHERE pid = ?");
+    Stmt s(db_, "SELECT 1 FROM events WHERE pid = ?", &cache_);
     s.Bind(1, id);
     bool found = s.Step();
     DATELINE_RETURN_IF_ERROR(s.status());
@@ -403,16 +454,18 @@ class SqliteStore : public Store {
     const Place* p = ev.place ? &*ev.place : nullptr;
     int64_t row = 0;
     {
-      Stmt s(db_, is_new ? "INSERT INTO events(type, subtype, date, date_precision, first_day, "
-                           "last_day, place, admin1, country_code, lat, lon, precision, "
-                           "geonames_id, killed, killed_min, injured, missing, hostages, "
-                           "arrested, summary, record, updated_at, created_at, pid) "
-                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                         : "UPDATE events SET type=?, subtype=?, date=?, date_precision=?, "
-                           "first_day=?, last_day=?, place=?, admin1=?, country_code=?, lat=?, "
-                           "lon=?, precision=?, geonames_id=?, killed=?, killed_min=?, "
-                           "injured=?, missing=?, hostages=?, arrested=?, summary=?, record=?, "
-                           "updated_at=? WHERE ?23 IS NOT NULL AND pid=?24");
+      Stmt s(db_,
+             is_new ? "INSERT INTO events(type, subtype, date, date_precision, first_day, "
+                      "last_day, place, admin1, country_code, lat, lon, precision, "
+                      "geonames_id, killed, killed_min, injured, missing, hostages, "
+                      "arrested, summary, record, updated_at, created_at, pid) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                    : "UPDATE events SET type=?, subtype=?, date=?, date_precision=?, "
+                      "first_day=?, last_day=?, place=?, admin1=?, country_code=?, lat=?, "
+                      "lon=?, precision=?, geonames_id=?, killed=?, killed_min=?, "
+                      "injured=?, missing=?, hostages=?, arrested=?, summary=?, record=?, "
+                      "updated_at=? WHERE ?23 IS NOT NULL AND pid=?24",
+             &cache_);
       s.Bind(1, ev.type)
           .Bind(2, ev.subtype)
           .BindOrNull(3, ev.date)
@@ -433,26 +486,28 @@ class SqliteStore : public Store {
       if (sqlite3_changes(db_) != 1) return Status::NotFound("no stored event " + ev.id);
     }
     {
-      Stmt s(db_, "SELECT id FROM events WHERE pid = ?");
+      Stmt s(db_, "SELECT id FROM events WHERE pid = ?", &cache_);
       s.Bind(1, ev.id);
       if (!s.Step()) return s.status().ok() ? Status::NotFound("event " + ev.id) : s.status();
       row = s.Int(0);
     }
     if (is_new && dated) {
-      Stmt s(db_, "INSERT INTO event_days(id, first_day, last_day) VALUES(?,?,?)");
+      Stmt s(db_, "INSERT INTO event_days(id, first_day, last_day) VALUES(?,?,?)", &cache_);
       s.Bind(1, row).Bind(2, first).Bind(3, last);
       DATELINE_RETURN_IF_ERROR(s.Run());
     } else if (dated) {
-      Stmt s(db_, "INSERT OR REPLACE INTO event_days(id, first_day, last_day) VALUES(?,?,?)");
+      Stmt s(db_, "INSERT OR REPLACE INTO event_days(id, first_day, last_day) VALUES(?,?,?)",
+             &cache_);
       s.Bind(1, row).Bind(2, first).Bind(3, last);
       DATELINE_RETURN_IF_ERROR(s.Run());
     }
     // Actors: rewritten (names gain mentions).
     {
-      Stmt del(db_, "DELETE FROM event_actors WHERE event = ?");
+      Stmt del(db_, "DELETE FROM event_actors WHERE event = ?", &cache_);
       del.Bind(1, row);
       DATELINE_RETURN_IF_ERROR(del.Run());
-      Stmt ins(db_, "INSERT INTO event_actors(event, name, role, mention) VALUES(?,?,?,?)");
+      Stmt ins(db_, "INSERT INTO event_actors(event, name, role, mention) VALUES(?,?,?,?)",
+               &cache_);
       for (const Actor& a : ev.actors) {
         std::vector<std::string> ms = a.mentions;
         if (ms.empty()) ms.push_back(a.name);
@@ -469,7 +524,8 @@ class SqliteStore : public Store {
       Stmt s(db_,
              "SELECT (SELECT count(*) FROM sources WHERE event = ?1), "
              "(SELECT count(*) FROM revisions WHERE event = ?1), "
-             "(SELECT count(*) FROM history WHERE event = ?1)");
+             "(SELECT count(*) FROM history WHERE event = ?1)",
+             &cache_);
       s.Bind(1, row);
       if (s.Step()) {
         have_sources = s.Int(0);
@@ -481,7 +537,8 @@ class SqliteStore : public Store {
     {
       Stmt ins(db_,
                "INSERT INTO sources(event, idx, document, article, published, sentence, "
-               "span_begin, span_end) VALUES(?,?,?,?,?,?,?,?)");
+               "span_begin, span_end) VALUES(?,?,?,?,?,?,?,?)",
+               &cache_);
       for (size_t i = static_cast<size_t>(have_sources); i < ev.sources.size(); ++i) {
         const Source& src = ev.sources[i];
         ins.Reset();
@@ -493,7 +550,8 @@ class SqliteStore : public Store {
       }
       Stmt rev(db_,
                "INSERT INTO revisions(event, idx, seen, kind, best, text, source) "
-               "VALUES(?,?,?,?,?,?,?)");
+               "VALUES(?,?,?,?,?,?,?)",
+               &cache_);
       for (size_t i = static_cast<size_t>(have_revisions); i < ev.revisions.size(); ++i) {
         const Revision& r = ev.revisions[i];
         rev.Reset();
@@ -504,7 +562,8 @@ class SqliteStore : public Store {
       }
       Stmt h(db_,
              "INSERT INTO history(event, seq, at, doc, action, reason, changes) "
-             "VALUES(?,?,?,?,?,?,?)");
+             "VALUES(?,?,?,?,?,?,?)",
+             &cache_);
       h.Bind(1, row).Bind(2, have_history).Bind(3, change.at).Bind(4, change.doc);
       h.Bind(5, change.action).Bind(6, change.reason).Bind(7, Join(change.changes, "\n"));
       DATELINE_RETURN_IF_ERROR(h.Run());
@@ -518,12 +577,13 @@ class SqliteStore : public Store {
         for (const std::string& m : a.mentions) actors += m + "\n";
       }
       std::string place = p ? p->name + "\n" + p->admin1 + "\n" + p->country : "";
-      Stmt del(db_, "DELETE FROM events_fts WHERE rowid = ?");
+      Stmt del(db_, "DELETE FROM events_fts WHERE rowid = ?", &cache_);
       del.Bind(1, row);
       DATELINE_RETURN_IF_ERROR(del.Run());
       Stmt ins(db_,
                "INSERT INTO events_fts(rowid, summary, sentences, actors, place) "
-               "VALUES(?,?,?,?,?)");
+               "VALUES(?,?,?,?,?)",
+               &cache_);
       ins.Bind(1, row).Bind(2, ev.summary).Bind(3, sentences).Bind(4, actors).Bind(5, place);
       DATELINE_RETURN_IF_ERROR(ins.Run());
     }
@@ -531,13 +591,15 @@ class SqliteStore : public Store {
   }
 
   Status PutAlert(const Alert& al) override {
-    Stmt s(db_, "INSERT INTO alerts(follow, event, action, at, what) VALUES(?,?,?,?,?)");
+    Stmt s(db_, "INSERT INTO alerts(follow, event, action, at, what) VALUES(?,?,?,?,?)", &cache_);
     s.Bind(1, al.follow).Bind(2, al.event_id).Bind(3, al.action).Bind(4, al.at).Bind(5, al.what);
     return s.Run();
   }
 
   Status QueryEvents(const EventQuery& q, std::vector<Event>* out) override {
-    std::string sql = "SELECT record, lat, lon FROM events WHERE 1";
+    // Two steps: the matching rows in order (narrow columns only, so the
+    // sort never carries the records), then the records of those kept.
+    std::string sql = "SELECT id, lat, lon FROM events WHERE 1";
     struct Arg {
       bool is_int;
       int64_t i;
@@ -550,6 +612,13 @@ class SqliteStore : public Store {
     auto add_i = [&](int64_t i) { args.push_back({true, i, 0, false, ""}); };
     auto add_d = [&](double d) { args.push_back({false, 0, d, true, ""}); };
     auto in_list = [&](const char* col, const std::vector<std::string>& vals) {
+      // One value is an equality, which the (col, first_day) indexes
+      // serve in date order.
+      if (vals.size() == 1) {
+        sql += std::string(" AND ") + col + " = ?";
+        add_s(vals[0]);
+        return;
+      }
       sql += std::string(" AND ") + col + " IN (";
       for (size_t i = 0; i < vals.size(); ++i) {
         sql += i ? ",?" : "?";
@@ -574,11 +643,12 @@ class SqliteStore : public Store {
           names.push_back(ActorLexicon::Default().entries()[h.entry].canonical);
         }
       }
-      sql += " AND id IN (SELECT event FROM event_actors WHERE 0";
-      for (const std::string& n : names) {
-        sql += " OR name = ? COLLATE NOCASE OR mention = ? COLLATE NOCASE";
-        add_s(n);
-        add_s(n);
+      sql += " AND id IN (SELECT event FROM event_actors WHERE ";
+      for (size_t i = 0; i < names.size(); ++i) {
+        sql += i ? " OR " : "";
+        sql += "name = ? COLLATE NOCASE OR mention = ? COLLATE NOCASE";
+        add_s(names[i]);
+        add_s(names[i]);
       }
       sql += ")";
     }
@@ -631,10 +701,12 @@ class SqliteStore : public Store {
         }
       }
     }
+    // Descending, NULLs (unknown tolls, undated events) come last; newest
+    // stored first among equals. Both orders are index orders.
     if (q.sort == EventQuery::Sort::kKilled) {
-      sql += " ORDER BY killed IS NULL, killed DESC, first_day IS NULL, first_day DESC, id";
+      sql += " ORDER BY killed DESC, first_day DESC, id DESC";
     } else {
-      sql += " ORDER BY first_day IS NULL, first_day DESC, id";
+      sql += " ORDER BY first_day DESC, id DESC";
     }
     if (q.limit > 0 && !near) {
       sql += " LIMIT ?";
@@ -652,22 +724,32 @@ class SqliteStore : public Store {
         s.Bind(col, args[i].s);
       }
     }
+    std::vector<int64_t> rows;
     while (s.Step()) {
       if (near && DistanceKm(*q.near_lat, *q.near_lon, s.Double(1), s.Double(2)) > q.near_km) {
         continue;
       }
-      Event ev;
-      DATELINE_RETURN_IF_ERROR(ParseEventJson(s.Text(0), &ev).WithContext("stored event: "));
-      out->push_back(std::move(ev));
-      if (q.limit > 0 && static_cast<int64_t>(out->size()) >= q.limit) break;
+      rows.push_back(s.Int(0));
+      if (q.limit > 0 && static_cast<int64_t>(rows.size()) >= q.limit) break;
     }
-    return s.status();
+    DATELINE_RETURN_IF_ERROR(s.status());
+    Stmt rec(db_, "SELECT record FROM events WHERE id = ?", &cache_);
+    for (int64_t row : rows) {
+      rec.Reset();
+      rec.Bind(1, row);
+      if (!rec.Step())
+        return rec.status().ok() ? Status::NotFound("event row vanished") : rec.status();
+      Event ev;
+      DATELINE_RETURN_IF_ERROR(ParseEventJson(rec.Text(0), &ev).WithContext("stored event: "));
+      out->push_back(std::move(ev));
+    }
+    return Status::OK();
   }
 
   Status GetEvent(std::string_view id, StoredEvent* out) override {
     int64_t row;
     {
-      Stmt s(db_, "SELECT id, record, created_at, updated_at FROM events WHERE pid = ?");
+      Stmt s(db_, "SELECT id, record, created_at, updated_at FROM events WHERE pid = ?", &cache_);
       s.Bind(1, id);
       if (!s.Step()) {
         DATELINE_RETURN_IF_ERROR(s.status());
@@ -678,8 +760,8 @@ class SqliteStore : public Store {
       out->created = s.Text(2);
       out->updated = s.Text(3);
     }
-    Stmt h(db_,
-           "SELECT at, doc, action, reason, changes FROM history WHERE event = ? ORDER BY seq");
+    Stmt h(db_, "SELECT at, doc, action, reason, changes FROM history WHERE event = ? ORDER BY seq",
+           &cache_);
     h.Bind(1, row);
     while (h.Step()) {
       EventChange c;
@@ -697,7 +779,8 @@ class SqliteStore : public Store {
     out->source_articles.assign(out->event.sources.size(), "");
     Stmt a(db_,
            "SELECT s.idx, a.pid FROM sources s JOIN articles a ON a.document = s.document AND "
-           "a.idx = s.article WHERE s.event = ?");
+           "a.idx = s.article WHERE s.event = ?",
+           &cache_);
     a.Bind(1, row);
     while (a.Step()) {
       int64_t i = a.Int(0);
@@ -713,7 +796,8 @@ class SqliteStore : public Store {
     {
       Stmt s(db_,
              "SELECT a.id, d.name, a.idx, a.headline, a.date, a.url, a.body, a.record "
-             "FROM articles a JOIN documents d ON d.id = a.document WHERE a.pid = ?");
+             "FROM articles a JOIN documents d ON d.id = a.document WHERE a.pid = ?",
+             &cache_);
       s.Bind(1, id);
       if (!s.Step()) {
         DATELINE_RETURN_IF_ERROR(s.status());
@@ -729,14 +813,16 @@ class SqliteStore : public Store {
       out->body = s.Text(6);
       out->record = s.Text(7);
     }
-    Stmt q(db_, "SELECT speaker, affiliation, text FROM quotes WHERE article = ? ORDER BY idx");
+    Stmt q(db_, "SELECT speaker, affiliation, text FROM quotes WHERE article = ? ORDER BY idx",
+           &cache_);
     q.Bind(1, row);
     while (q.Step()) out->quotes.push_back({q.Text(2), q.Text(0), q.Text(1)});
     DATELINE_RETURN_IF_ERROR(q.status());
     Stmt e(db_,
            "SELECT DISTINCT e.pid FROM sources s JOIN events e ON e.id = s.event "
            "JOIN articles a ON a.document = s.document AND a.idx = s.article "
-           "WHERE a.id = ? ORDER BY e.id");
+           "WHERE a.id = ? ORDER BY e.id",
+           &cache_);
     e.Bind(1, row);
     while (e.Step()) out->event_ids.push_back(e.Text(0));
     return e.status();
@@ -747,7 +833,8 @@ class SqliteStore : public Store {
            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles), "
            "(SELECT count(*) FROM events), (SELECT count(*) FROM sources), "
            "(SELECT count(*) FROM history WHERE action = 'merged'), "
-           "(SELECT count(*) FROM follows), (SELECT count(*) FROM alerts)");
+           "(SELECT count(*) FROM follows), (SELECT count(*) FROM alerts)",
+           &cache_);
     StoreStats st;
     if (s.Step()) {
       st.documents = s.Int(0);
@@ -765,7 +852,8 @@ class SqliteStore : public Store {
   Result<int64_t> AddFollow(const Follow& f) override {
     Stmt s(db_,
            "INSERT INTO follows(actor, place, lat, lon, km, country, types, min_killed, "
-           "created_at) VALUES(?,?,?,?,?,?,?,?,?)");
+           "created_at) VALUES(?,?,?,?,?,?,?,?,?)",
+           &cache_);
     s.BindOrNull(1, f.actor).BindOrNull(2, f.place).Bind(3, f.lat).Bind(4, f.lon);
     s.Bind(5, f.km).BindOrNull(6, f.country).BindOrNull(7, Join(f.types, ","));
     s.Bind(8, f.min_killed).Bind(9, f.created);
@@ -774,7 +862,7 @@ class SqliteStore : public Store {
   }
 
   Status RemoveFollow(int64_t id) override {
-    Stmt s(db_, "DELETE FROM follows WHERE id = ?");
+    Stmt s(db_, "DELETE FROM follows WHERE id = ?", &cache_);
     s.Bind(1, id);
     DATELINE_RETURN_IF_ERROR(s.Run());
     if (sqlite3_changes(db_) == 0) return Status::NotFound("no follow " + std::to_string(id));
@@ -784,7 +872,8 @@ class SqliteStore : public Store {
   Status ListFollows(std::vector<Follow>* out) override {
     Stmt s(db_,
            "SELECT id, actor, place, lat, lon, km, country, types, min_killed, created_at "
-           "FROM follows ORDER BY id");
+           "FROM follows ORDER BY id",
+           &cache_);
     while (s.Step()) {
       Follow f;
       f.id = s.Int(0);
@@ -806,7 +895,8 @@ class SqliteStore : public Store {
   }
 
   Status ListAlerts(std::string_view since, std::vector<Alert>* out) override {
-    Stmt s(db_, "SELECT id, follow, event, action, at, what FROM alerts WHERE at >= ? ORDER BY id");
+    Stmt s(db_, "SELECT id, follow, event, action, at, what FROM alerts WHERE at >= ? ORDER BY id",
+           &cache_);
     s.Bind(1, since);
     while (s.Step()) {
       out->push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5)});
@@ -830,13 +920,14 @@ class SqliteStore : public Store {
   // document; the one just stored in the common case).
   std::optional<int64_t> DocumentId(const std::string& name) {
     if (name == last_doc_name_) return last_doc_id_;
-    Stmt s(db_, "SELECT id FROM documents WHERE name = ? ORDER BY id DESC LIMIT 1");
+    Stmt s(db_, "SELECT id FROM documents WHERE name = ? ORDER BY id DESC LIMIT 1", &cache_);
     s.Bind(1, name);
     if (s.Step()) return s.Int(0);
     return std::nullopt;
   }
 
   sqlite3* db_;
+  StmtCache cache_;
   bool in_batch_ = false;
   std::string last_doc_name_;
   int64_t last_doc_id_ = 0;
