@@ -115,11 +115,17 @@ bool IsIrrealis(const std::vector<Word>& ws, size_t pos) {
        "aims", "prevent", "prevented", "foiled", "thwarted", "if", "possible", "potential",
        "opportunity", "should", "condemned", "condemns", "fears", "fear", "avoid", "counter",
        "combat", "fighting", "punish", "anniversary", "memory"});
+  // "a break in the fighting", "a lull in the fighting": its absence.
+  static const WordSet kPause({"break", "lull", "pause", "halt", "end", "stop", "respite"});
   int seen = 0;
   for (size_t i = ws.size(); i-- > 0;) {
     if (ws[i].span.end > pos) continue;
     if (++seen > 6) break;
     if (kIrrealis.Contains(ws[i].lower)) return true;
+    if (seen <= 3 && kPause.Contains(ws[i].lower) && i + 1 < ws.size() &&
+        (ws[i + 1].lower == "in" || ws[i + 1].lower == "to")) {
+      return true;
+    }
   }
   return false;
 }

@@ -223,5 +223,32 @@ TEST(ExtractEventsPlaces, RegionWordTellsTheCountry) {
   EXPECT_EQ("SD", e->place->country_code);
 }
 
+TEST(ExtractEvents, APauseInTheFightingIsNoIncident) {
+  const std::string published = "2023-01-10";
+  EXPECT_TRUE(Extract("Fighters rest beside a fire during a lull in the fighting in central "
+                      "Grozny on Monday.\n",
+                      published)
+                  .empty());
+  auto events = Extract("Heavy fighting in central Grozny on Monday killed 12 fighters.\n",
+                        published);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Best(events[0], CountKind::kKilled), 12);
+}
+
+TEST(ExtractEvents, ATollThatRoseIsTheIncidentsToll) {
+  auto events = Extract(
+      "The death toll from Sunday's suicide bombing at a market in Mogadishu rose to 19, "
+      "officials said on Monday. Al-Shabaab claimed responsibility for the attack.\n",
+      "2023-05-15");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Best(events[0], CountKind::kKilled), 19);
+  EXPECT_EQ(events[0].date, "2023-05-14");
+  bool claimed = false;
+  for (const Actor& a : events[0].actors) claimed |= a.name == "Al-Shabaab" && a.role == "perpetrator";
+  EXPECT_TRUE(claimed);
+  // The officials and the police who tell it are not in it.
+  for (const Actor& a : events[0].actors) EXPECT_NE(a.name, "Police");
+}
+
 }  // namespace
 }  // namespace dateline
