@@ -12,6 +12,7 @@
 #define DATELINE_STORE_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -94,6 +95,20 @@ struct Alert {
   std::string what;  // one line: the event and what changed
 };
 
+// Counts over the events a query matches (its limit and sort ignored).
+struct EventFacets {
+  int64_t events = 0;
+  int64_t killed = 0;  // the sum of the known best figures
+  std::map<std::string, int64_t> by_type, by_country;
+  std::map<std::string, int64_t> by_month;  // "2024-03": events dated to a month or a day
+  std::string first, last;                  // the earliest and latest dates
+};
+
+struct ArticleHit {
+  std::string id, headline, doc, date;
+  std::string snippet;  // matches marked [like this]
+};
+
 struct StoreStats {
   int64_t documents = 0, articles = 0, events = 0, sources = 0, merges = 0, follows = 0,
           alerts = 0;
@@ -127,12 +142,17 @@ class Store {
   // the same id, with the step of history that led to it. Sources and
   // revisions are append-only: a stored event's are never rewritten.
   virtual Status PutEvent(const Event& ev, const EventChange& change, bool is_new) = 0;
-  virtual Status PutAlert(const Alert& alert) = 0;
+  // Stores an alert and sets its id.
+  virtual Status PutAlert(Alert* alert) = 0;
 
   // --- Reading.
   virtual Status QueryEvents(const EventQuery& q, std::vector<Event>* out) = 0;
   virtual Status GetEvent(std::string_view id, StoredEvent* out) = 0;
   virtual Status GetArticle(std::string_view id, StoredArticle* out) = 0;
+  virtual Status Facets(const EventQuery& q, EventFacets* out) = 0;
+  // Articles whose headline or body has every word of `text`, best first.
+  virtual Status SearchArticles(std::string_view text, int64_t limit,
+                                std::vector<ArticleHit>* out) = 0;
   virtual Result<StoreStats> Stats() = 0;
 
   // --- Follows and alerts (outside batches; each call its own transaction).

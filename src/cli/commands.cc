@@ -31,6 +31,10 @@ const std::vector<Command>& Commands() {
        "[--min-killed N] | list | remove ID [--db PATH]",
        "standing questions; each ingest reports the events that match", RunFollow},
       {"alerts", "[--since TIME] [--db PATH]", "the alerts raised by follows", RunAlerts},
+      {"serve",
+       "[--port 8080] [--bind 127.0.0.1] [--db PATH] [--read-only] [--max-connections N] "
+       "[--max-body BYTES] [--max-limit N]",
+       "the HTTP API and the web page over the database (doc/api.md)", RunServe},
   };
   return kCommands;
 }

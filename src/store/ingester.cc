@@ -211,7 +211,7 @@ Status Ingester::WriteBatch() {
         a.action = is_new ? "new" : "updated";
         a.at = now;
         a.what = Describe(*out, change.changes);
-        st = store_->PutAlert(a);
+        st = store_->PutAlert(&a);
         if (!st.ok()) return fail(st);
         alerts.push_back(std::move(a));
       }

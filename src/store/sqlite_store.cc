@@ -311,6 +311,28 @@ std::string FtsQuery(std::string_view text) {
   return out;
 }
 
+// A bound value of a query built at run time.
+struct Arg {
+  bool is_int;
+  int64_t i;
+  double d;
+  bool is_double;
+  std::string s;
+};
+
+void BindAll(Stmt* s, const std::vector<Arg>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    int col = static_cast<int>(i) + 1;
+    if (args[i].is_int) {
+      s->Bind(col, args[i].i);
+    } else if (args[i].is_double) {
+      s->Bind(col, args[i].d);
+    } else {
+      s->Bind(col, args[i].s);
+    }
+  }
+}
+
 class SqliteStore : public Store {
  public:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
@@ -590,24 +612,21 @@ class SqliteStore : public Store {
     return Status::OK();
   }
 
-  Status PutAlert(const Alert& al) override {
+  Status PutAlert(Alert* al) override {
     Stmt s(db_, "INSERT INTO alerts(follow, event, action, at, what) VALUES(?,?,?,?,?)", &cache_);
-    s.Bind(1, al.follow).Bind(2, al.event_id).Bind(3, al.action).Bind(4, al.at).Bind(5, al.what);
-    return s.Run();
+    s.Bind(1, al->follow).Bind(2, al->event_id).Bind(3, al->action).Bind(4, al->at);
+    s.Bind(5, al->what);
+    DATELINE_RETURN_IF_ERROR(s.Run());
+    al->id = sqlite3_last_insert_rowid(db_);
+    return Status::OK();
   }
 
-  Status QueryEvents(const EventQuery& q, std::vector<Event>* out) override {
-    // Two steps: the matching rows in order (narrow columns only, so the
-    // sort never carries the records), then the records of those kept.
-    std::string sql = "SELECT id, lat, lon FROM events WHERE 1";
-    struct Arg {
-      bool is_int;
-      int64_t i;
-      double d;
-      bool is_double;
-      std::string s;
-    };
-    std::vector<Arg> args;
+  // The WHERE clause of a query (appended to `*sql`, which ends in
+  // "WHERE 1") and its arguments. `near` queries also need the distance
+  // check on each row's lat/lon (NearOk), which SQL's box only narrows.
+  Status Where(const EventQuery& q, std::string* sqlp, std::vector<Arg>* argsp) {
+    std::string& sql = *sqlp;
+    std::vector<Arg>& args = *argsp;
     auto add_s = [&](std::string s) { args.push_back({false, 0, 0, false, std::move(s)}); };
     auto add_i = [&](int64_t i) { args.push_back({true, i, 0, false, ""}); };
     auto add_d = [&](double d) { args.push_back({false, 0, d, true, ""}); };
@@ -682,7 +701,7 @@ class SqliteStore : public Store {
       sql += " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
       add_s(fq);
     }
-    bool near = q.near_lat && q.near_lon;
+    const bool near = q.near_lat && q.near_lon;
     if (near) {
       if (!(q.near_km > 0) || std::fabs(*q.near_lat) > 90 || std::fabs(*q.near_lon) > 180) {
         return Status::InvalidArgument("--near: wants LAT,LON,KM with KM > 0");
@@ -701,6 +720,16 @@ class SqliteStore : public Store {
         }
       }
     }
+    return Status::OK();
+  }
+
+  Status QueryEvents(const EventQuery& q, std::vector<Event>* out) override {
+    // Two steps: the matching rows in order (narrow columns only, so the
+    // sort never carries the records), then the records of those kept.
+    std::string sql = "SELECT id, lat, lon FROM events WHERE 1";
+    std::vector<Arg> args;
+    DATELINE_RETURN_IF_ERROR(Where(q, &sql, &args));
+    const bool near = q.near_lat && q.near_lon;
     // Descending, NULLs (unknown tolls, undated events) come last; newest
     // stored first among equals. Both orders are index orders.
     if (q.sort == EventQuery::Sort::kKilled) {
@@ -710,20 +739,11 @@ class SqliteStore : public Store {
     }
     if (q.limit > 0 && !near) {
       sql += " LIMIT ?";
-      add_i(q.limit);
+      args.push_back({true, q.limit, 0, false, ""});
     }
     Stmt s(db_, sql);
     DATELINE_RETURN_IF_ERROR(s.status());
-    for (size_t i = 0; i < args.size(); ++i) {
-      int col = static_cast<int>(i) + 1;
-      if (args[i].is_int) {
-        s.Bind(col, args[i].i);
-      } else if (args[i].is_double) {
-        s.Bind(col, args[i].d);
-      } else {
-        s.Bind(col, args[i].s);
-      }
-    }
+    BindAll(&s, args);
     std::vector<int64_t> rows;
     while (s.Step()) {
       if (near && DistanceKm(*q.near_lat, *q.near_lon, s.Double(1), s.Double(2)) > q.near_km) {
@@ -744,6 +764,49 @@ class SqliteStore : public Store {
       out->push_back(std::move(ev));
     }
     return Status::OK();
+  }
+
+  Status Facets(const EventQuery& q, EventFacets* out) override {
+    std::string sql =
+        "SELECT type, country_code, substr(date, 1, 7), date, killed, lat, lon FROM events "
+        "WHERE 1";
+    std::vector<Arg> args;
+    DATELINE_RETURN_IF_ERROR(Where(q, &sql, &args));
+    const bool near = q.near_lat && q.near_lon;
+    Stmt s(db_, sql);
+    DATELINE_RETURN_IF_ERROR(s.status());
+    BindAll(&s, args);
+    while (s.Step()) {
+      if (near && DistanceKm(*q.near_lat, *q.near_lon, s.Double(5), s.Double(6)) > q.near_km) {
+        continue;
+      }
+      ++out->events;
+      ++out->by_type[s.Text(0)];
+      if (!s.IsNull(1)) ++out->by_country[s.Text(1)];
+      std::string month = s.Text(2), date = s.Text(3);
+      if (month.size() == 7) ++out->by_month[month];
+      if (!date.empty()) {
+        if (out->first.empty() || date < out->first) out->first = date;
+        if (out->last.empty() || date > out->last) out->last = date;
+      }
+      if (!s.IsNull(4)) out->killed += s.Int(4);
+    }
+    return s.status();
+  }
+
+  Status SearchArticles(std::string_view text, int64_t limit,
+                        std::vector<ArticleHit>* out) override {
+    std::string fq = FtsQuery(text);
+    if (fq.empty()) return Status::InvalidArgument("nothing to search for");
+    Stmt s(db_,
+           "SELECT a.pid, a.headline, d.name, a.date, "
+           "snippet(articles_fts, 1, '[', ']', '...', 16) FROM articles_fts "
+           "JOIN articles a ON a.id = articles_fts.rowid JOIN documents d ON d.id = a.document "
+           "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+           &cache_);
+    s.Bind(1, fq).Bind(2, limit > 0 ? limit : 20);
+    while (s.Step()) out->push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4)});
+    return s.status();
   }
 
   Status GetEvent(std::string_view id, StoredEvent* out) override {

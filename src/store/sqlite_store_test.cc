@@ -287,8 +287,12 @@ TEST_F(SqliteStoreTest, FollowsAndAlerts) {
   ASSERT_TRUE(store_->RemoveFollow(*id).ok());
   EXPECT_EQ(store_->RemoveFollow(*id).code(), Status::Code::kNotFound);
 
-  ASSERT_TRUE(store_->PutAlert({0, 2, "ev_1", "new", "2026-11-29T08:00:00Z", "one"}).ok());
-  ASSERT_TRUE(store_->PutAlert({0, 2, "ev_2", "updated", "2026-11-29T10:00:00Z", "two"}).ok());
+  Alert one{0, 2, "ev_1", "new", "2026-11-29T08:00:00Z", "one"};
+  Alert two{0, 2, "ev_2", "updated", "2026-11-29T10:00:00Z", "two"};
+  ASSERT_TRUE(store_->PutAlert(&one).ok());
+  ASSERT_TRUE(store_->PutAlert(&two).ok());
+  EXPECT_EQ(one.id, 1);
+  EXPECT_EQ(two.id, 2);
   std::vector<Alert> alerts;
   ASSERT_TRUE(store_->ListAlerts("2026-11-29T09", &alerts).ok());
   ASSERT_EQ(alerts.size(), 1u);

@@ -132,6 +132,11 @@ void JsonWriter::Bool(bool v) {
   out_->append(v ? "true" : "false");
 }
 
+void JsonWriter::Raw(std::string_view json) {
+  Separate();
+  out_->append(json);
+}
+
 void JsonWriter::Null() {
   Separate();
   out_->append("null");

@@ -35,6 +35,8 @@ class JsonWriter {
   void Double(double v, int precision = 6);
   void Bool(bool v);
   void Null();
+  // A value already written as JSON (an event record), copied as is.
+  void Raw(std::string_view json);
 
  private:
   void Separate();
