@@ -129,6 +129,7 @@ QueryParams ParseQueryString(std::string_view query, size_t max, bool* more) {
       break;
     }
     size_t eq = part.find('=');
+    if (eq == 0) continue;  // no name
     if (eq == std::string_view::npos) {
       out.emplace_back(Unescape(part), "");
     } else {
@@ -904,6 +905,12 @@ HttpResponse Api::Ingest(const HttpRequest& req) {
     stats = in.stats();
   }
   if (!st.ok()) return FromStatus(st);
+  if (stats.documents == 0 && !sink.errors.empty()) {
+    // Nothing could be read: the request's fault, said as an error.
+    std::string msg = sink.errors[0];
+    if (sink.errors.size() > 1) msg += " (and " + std::to_string(sink.errors.size() - 1) + " more)";
+    return ErrorResponse(400, msg);
+  }
   for (const Alert& a : alerts) hub_.Publish(a);
   HttpResponse r;
   JsonWriter w(&r.body);
@@ -929,7 +936,6 @@ HttpResponse Api::Ingest(const HttpRequest& req) {
   for (const std::string& e : sink.errors) w.String(e);
   w.EndArray();
   w.EndObject();
-  if (stats.documents == 0 && !sink.errors.empty()) r.status = 400;
   return r;
 }
 

@@ -297,7 +297,12 @@ std::optional<int64_t> Best(const Event& ev, CountKind k) {
 
 // An FTS5 query from what a user typed: every word must occur (each is
 // quoted, so "IS-K" or "al-Shabaab" are words, not operators).
-std::string FtsQuery(std::string_view text) {
+std::string FtsQuery(std::string_view raw) {
+  // Control bytes (a NUL ends FTS5's reading of the query) are spaces.
+  std::string text(raw);
+  for (char& c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  }
   std::string out;
   for (std::string_view w : SplitWhitespace(text)) {
     if (!out.empty()) out += ' ';

@@ -241,6 +241,10 @@ TEST_F(SqliteStoreTest, QueriesFilterSortAndLimit) {
   EXPECT_EQ(Ids(text).size(), 3u);
   text.text = "\"unbalanced";
   EXPECT_TRUE(Ids(text).empty());
+  text.text = std::string("airport\0\"x", 10);  // control bytes are spaces
+  EXPECT_TRUE(Ids(text).empty());
+  text.text = std::string("airport\0suicide", 15);
+  EXPECT_EQ(Ids(text), (std::vector<std::string>{"ev_kabul"}));
 
   EventQuery admin;
   admin.admin1 = "some province";
