@@ -348,6 +348,9 @@ class SqliteStore : public Store {
   }
 
   Status Migrate() {
+    // Wait (up to 10 s) rather than fail when another connection holds a
+    // lock, from the first statement on.
+    sqlite3_busy_timeout(db_, 10000);
     DATELINE_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
     DATELINE_RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
     DATELINE_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=ON"));
@@ -355,7 +358,6 @@ class SqliteStore : public Store {
     // few hundred MB of events should not be a few thousand read calls.
     DATELINE_RETURN_IF_ERROR(Exec("PRAGMA mmap_size=1073741824"));
     DATELINE_RETURN_IF_ERROR(Exec("PRAGMA cache_size=-65536"));
-    sqlite3_busy_timeout(db_, 10000);
     Stmt v(db_, "PRAGMA user_version", &cache_);
     int version = v.Step() ? static_cast<int>(v.Int(0)) : 0;
     DATELINE_RETURN_IF_ERROR(v.status());
