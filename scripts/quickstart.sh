@@ -2,8 +2,17 @@
 # The README's first command: set up, build, and run Dateline's main job on
 # the bundled sample (the seed page, ../shared/seed/): ingest it into the
 # embedded database (./dateline.db, or $DATELINE_DB) and show what is there.
+#
+#   scripts/quickstart.sh [--serve] [SAMPLE]
+#
+# With --serve it ends by serving the web page on http://127.0.0.1:8080/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+serve=0
+if [[ "${1:-}" == "--serve" ]]; then
+  serve=1
+  shift
+fi
 scripts/setup.sh
 sample="${1:-../shared/seed/000_bec592340a15c483.txt}"
 if [ ! -f "$sample" ]; then
@@ -28,3 +37,10 @@ if [ -n "$crocus" ]; then
   build/dateline show "$crocus" | head -n 40
   echo "   ..."
 fi
+echo
+if [[ $serve == 1 ]]; then
+  echo "== dateline serve   (the map, timeline and event panels; Ctrl-C stops)"
+  exec build/dateline serve
+fi
+echo "To look at it on a map and a timeline: build/dateline serve, then open"
+echo "http://127.0.0.1:8080/ (or run scripts/quickstart.sh --serve)."

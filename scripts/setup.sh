@@ -8,7 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# DATELINE_DEPS: the package lists to install (default scripts/deps.txt).
 missing=()
+for deps in ${DATELINE_DEPS:-scripts/deps.txt}; do
 while IFS= read -r line; do
   line="${line%%#*}"; line="${line// /}"
   [ -n "$line" ] || continue
@@ -17,7 +19,8 @@ while IFS= read -r line; do
   if [ "$have" != "install ok installed $want" ]; then
     missing+=("$pkg=$want")
   fi
-done < scripts/deps.txt
+done < "$deps"
+done
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
