@@ -38,6 +38,8 @@
   const MIN_R = 4;                // px: a marker whose toll is unknown (or 0)
   const MAX_R = 22;
   const WEEKLY_UNDER_MONTHS = 24; // the timeline is by week under ~2 years
+  const DETAIL_ZOOM = 24;
+  const SPIDER_MAX = 40;          // a bigger cluster at one spot is listed, not spread         // x the whole world: deeper, 1:110m outlines say little
 
   const colorOf = (type) => TYPE_COLOR.get(type) || OTHER_COLOR;
   const radiusOf = (ev) => {
@@ -173,11 +175,15 @@
   // State
 
   const state = {
+    filters: {},       // the filters last applied
     events: [],        // the last /api/events answer
+    tlEvents: [],      // the events the timeline counts by week (no since/until)
+    tlTruncated: false,
     truncated: false,
     stats: null,       // the last /api/stats answer (without since/until)
     shown: [],         // the events shown: events within the brushed range
     range: { since: '', until: '' },
+    only: null,        // {ids, label}: the list shows only a cluster's events
     selected: null,    // event id of the open panel
     detail: null,
     follows: [],
@@ -215,17 +221,21 @@
     apply({ fit: true, stats: true });
   });
   $('#reset').addEventListener('click', () => {
-    form.reset();
+    // (form.reset is the #reset button: a form's named elements shadow its methods)
+    HTMLFormElement.prototype.reset.call(form);
     apply({ fit: true, stats: true });
   });
 
   // Fetches the events (every filter) and the stats (every filter but
   // since/until: the timeline keeps its whole span and shows the range).
-  async function apply({ fit = false, stats = true } = {}) {
-    const f = readFilters();
+  // `filters`: those to use instead of the form's (a refresh after an alert
+  // uses the last applied ones, not what is half typed).
+  async function apply({ fit = false, stats = true, filters = null } = {}) {
+    const f = filters || readFilters();
     const bad = checkFilters(f);
-    clearErrors();
+    if (!filters) clearErrors();
     if (bad) { showError(bad); return; }
+    state.filters = f;
     const seq = ++applySeq;
     document.body.dataset.state = 'loading';
     setInfo('Loading…');
@@ -248,8 +258,28 @@
     }
     if (stRes.status === 'fulfilled') state.stats = stRes.value;
     else { state.stats = null; showError(stRes.reason.message); }
-    state.range = { since: f.since || '', until: f.until || '' };
+    if (stats) {
+      // A span under ~2 years is drawn by week, counted from the events
+      // themselves: those of every filter but since/until.
+      state.tlEvents = state.events;
+      state.tlTruncated = state.truncated;
+      const st = state.stats;
+      if ((f.since || f.until) && st && st.first && st.last &&
+          monthIndex(st.last) - monthIndex(st.first) + 1 < WEEKLY_UNDER_MONTHS) {
+        try {
+          const r = await api('/api/events?' + query(Object.assign({}, statsFilters, { limit: EVENTS_LIMIT })));
+          state.tlEvents = Array.isArray(r.events) ? r.events : [];
+          state.tlTruncated = !!r.truncated;
+        } catch (e) {
+          showError(e.message);
+        }
+        if (seq !== applySeq) return;
+      }
+    }
+    // (a range the server refused is not drawn)
+    state.range = evRes.status === 'fulfilled' ? { since: f.since || '', until: f.until || '' } : { since: '', until: '' };
     state.shown = state.events.filter((ev) => inRange(ev, state.range.since, state.range.until));
+    state.only = null;
     renderAll({ fit });
     document.body.dataset.state = 'ready';
   }
@@ -274,7 +304,7 @@
       text += ` · ${fmtInt(state.stats.events)} in the timeline's span`;
     }
     setInfo(text);
-    $('#list-count').textContent = state.truncated ? `${fmtInt(n)}+` : fmtInt(n);
+    $('#list-count').textContent = state.only ? `${fmtInt(listEl.dataset.count)} of ${fmtInt(n)}` : state.truncated ? `${fmtInt(n)}+` : fmtInt(n);
   }
 
   // ---------------------------------------------------------------------
@@ -327,10 +357,11 @@
   const mapSvg = $('#map');
   const legendEl = $('#legend');
   const gGrat = s('g', { class: 'graticule' });
-  const gLand = s('g', { class: 'land' });
+  const gLand = s('g', { class: 'land', 'clip-path': 'url(#world-frame)' });
+  const defs = s('defs', null, s('clipPath', { id: 'world-frame' }, s('rect', { x: 0, y: 0, width: 360, height: 180 })));
   const gWorld = s('g', { class: 'world' }, gGrat, gLand);
   const gMarkers = s('g', { class: 'markers' });
-  mapSvg.append(gWorld, gMarkers);
+  mapSvg.append(defs, gWorld, gMarkers);
 
   const mapView = {
     W: 800, H: 400, k: 2, tx: 0, ty: 0, kWorld: 2, kMax: 512,
@@ -342,7 +373,7 @@
       this.W = Math.max(100, r.width);
       this.H = Math.max(100, r.height);
       this.kWorld = Math.min(this.W / 360, this.H / 180);
-      this.kMax = this.kWorld * 256;
+      this.kMax = this.kWorld * 64;
     },
     clampView() {
       this.k = Math.min(this.kMax, Math.max(this.kWorld * 0.9, this.k));
@@ -363,7 +394,7 @@
     // Fits the located events (with a margin), never closer than a region.
     fitEvents(events) {
       const pts = events.filter(hasPoint);
-      if (!pts.length) { this.fitWorld(); return; }
+      if (!pts.length) { this.fitWorld(); this.applyTransform(); return; }
       let u0 = Infinity, u1 = -Infinity, v0 = Infinity, v1 = -Infinity;
       for (const ev of pts) {
         const u = ev.place.lon + 180, v = 90 - ev.place.lat;
@@ -372,7 +403,7 @@
       const du = Math.max(u1 - u0, 12), dv = Math.max(v1 - v0, 8);
       const legendH = legendEl.offsetHeight || 0;
       const k = Math.min((this.W - 120) / du, (this.H - legendH - 100) / dv);
-      this.k = Math.max(this.kWorld, Math.min(k, this.kWorld * 40));
+      this.k = Math.max(this.kWorld, Math.min(k, this.kWorld * DETAIL_ZOOM / 2));
       this.tx = this.W / 2 - this.k * (u0 + u1) / 2;
       this.ty = (this.H - legendH) / 2 - this.k * (v0 + v1) / 2;
       this.spider = null;
@@ -425,14 +456,45 @@
     gGrat.append(s('path', { d }), s('path', { class: 'frame', d: 'M0,0H360V180H0Z' }));
   }
 
+  // A ring that crosses the antimeridian (Russia's Chukotka, Fiji) is made
+  // continuous (longitudes past ±180) and drawn again 360° over; one that
+  // goes round a pole (Antarctica) is closed along the pole. The world's
+  // frame clips what falls outside.
+  function antimeridianRings(ring) {
+    const out = [[ring[0][0], ring[0][1]]];
+    let offset = 0;
+    for (let i = 1; i < ring.length; i++) {
+      const d = ring[i][0] - ring[i - 1][0];
+      if (d > 180) offset -= 360;
+      else if (d < -180) offset += 360;
+      out.push([ring[i][0] + offset, ring[i][1]]);
+    }
+    // the closing edge, last point to first
+    const dc = ring[0][0] - ring[ring.length - 1][0];
+    if (dc > 180) offset -= 360;
+    else if (dc < -180) offset += 360;
+    if (offset !== 0) {
+      const pole = out.reduce((a, p) => a + p[1], 0) / out.length < 0 ? -90 : 90;
+      out.push([out[out.length - 1][0], pole], [out[0][0], pole]);
+    }
+    let lo = Infinity, hi = -Infinity;
+    for (const p of out) { lo = Math.min(lo, p[0]); hi = Math.max(hi, p[0]); }
+    const rings = [out];
+    if (hi > 180) rings.push(out.map(([x, y]) => [x - 360, y]));
+    if (lo < -180) rings.push(out.map(([x, y]) => [x + 360, y]));
+    return rings;
+  }
+
   function drawOutlines(features) {
     clear(gLand);
     const f3 = (n) => Math.round(n * 1000) / 1000;
     for (const feat of features) {
       let d = '';
-      for (const r of feat.rings) {
-        if (r.length < 3) continue;
-        d += 'M' + r.map(([lon, lat]) => `${f3(lon + 180)},${f3(90 - lat)}`).join('L') + 'Z';
+      for (const r0 of feat.rings) {
+        if (r0.length < 3) continue;
+        for (const r of antimeridianRings(r0)) {
+          d += 'M' + r.map(([lon, lat]) => `${f3(lon + 180)},${f3(90 - lat)}`).join('L') + 'Z';
+        }
       }
       if (!d) continue;
       gLand.append(s('path', { d, 'data-name': feat.name }, s('title', null, feat.name)));
@@ -519,10 +581,31 @@
       if (!cell) cells.set(key, (cell = { key, items: [] }));
       cell.items.push({ ev, x, y });
     }
-    mapView.clusters = cells;
+    // a cluster sits at the mean of its events, so neighbours may overlap:
+    // merge those that do (a few passes, biggest first)
+    let groups = [...cells.values()];
+    const centre = (g) => {
+      g.x = g.items.reduce((a, i) => a + i.x, 0) / g.items.length;
+      g.y = g.items.reduce((a, i) => a + i.y, 0) / g.items.length;
+    };
+    const groupR = (g) => (g.items.length === 1 ? radiusOf(g.items[0].ev) : clusterRadius(g.items.length) + 2.5);
+    groups.forEach(centre);
+    for (let pass = 0; pass < 6; pass++) {
+      groups.sort((a, b) => b.items.length - a.items.length);
+      const kept = [];
+      let merged = false;
+      for (const g of groups) {
+        const into = kept.find((o) => (o.items.length > 1 || g.items.length > 1) &&
+          Math.hypot(o.x - g.x, o.y - g.y) < groupR(o) + groupR(g));
+        if (into) { into.items.push(...g.items); centre(into); merged = true; } else kept.push(g);
+      }
+      groups = kept;
+      if (!merged) break;
+    }
+    mapView.clusters = new Map(groups.map((g) => [g.key, g]));
     const singles = [];
     const clusters = [];
-    for (const cell of cells.values()) (cell.items.length === 1 ? singles : clusters).push(cell);
+    for (const cell of groups) (cell.items.length === 1 ? singles : clusters).push(cell);
     // big markers under small ones
     singles.sort((a, b) => radiusOf(b.items[0].ev) - radiusOf(a.items[0].ev));
     for (const cell of singles) {
@@ -537,6 +620,8 @@
     if (spiderCell) gMarkers.append(spiderEl(spiderCell));
   }
 
+  const clusterRadius = (n) => Math.min(22, 10 + 2.4 * Math.log2(n));
+
   function clusterEl(cell) {
     const items = cell.items;
     const n = items.length;
@@ -550,7 +635,7 @@
     const countries = mostFirst(evs.map(countryOf));
     const types = mostFirst(evs.map((ev) => ev.type));
     const killed = evs.reduce((a, ev) => a + ((ev.killed && ev.killed.best) || 0), 0);
-    const r = Math.min(24, 11 + 2.6 * Math.log2(n));
+    const r = clusterRadius(n);
     const label = `${n} events: ${places.slice(0, 4).join(', ')}${places.length > 4 ? '…' : ''}` +
       ` · ${fmtInt(killed)} killed. Click to expand.`;
     const selected = evs.some((ev) => ev.id === state.selected);
@@ -576,17 +661,20 @@
     const cx = items.reduce((a, i) => a + i.x, 0) / n;
     const cy = items.reduce((a, i) => a + i.y, 0) / n;
     const g = s('g', { class: 'spider', 'data-key': cell.key });
-    const maxR = Math.max(...items.map((i) => radiusOf(i.ev)));
-    const ringR = Math.max(28, (n * (2 * Math.min(maxR, 10) + 6)) / (2 * Math.PI));
     const sorted = items.slice().sort((a, b) => (a.ev.date || '') < (b.ev.date || '') ? -1 : 1);
-    sorted.forEach((it, i) => {
-      const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
-      // several rings when many
-      const rr = ringR + (n > 24 ? (i % 3) * 18 : 0);
-      const x = cx + rr * Math.cos(a), y = cy + rr * Math.sin(a);
-      g.append(s('line', { x1: cx.toFixed(1), y1: cy.toFixed(1), x2: x.toFixed(1), y2: y.toFixed(1) }));
-      it.sx = x; it.sy = y;
-    });
+    // concentric rings, 24 px apart, as many on each as fit
+    let placed = 0;
+    for (let ring = 0; placed < n; ring++) {
+      const rr = 30 + ring * 24;
+      const m = Math.min(n - placed, Math.max(6, Math.floor((2 * Math.PI * rr) / 24)));
+      for (let j = 0; j < m; j++) {
+        const a = -Math.PI / 2 + (2 * Math.PI * j) / m + ring * 0.35;
+        const it = sorted[placed + j];
+        it.sx = cx + rr * Math.cos(a); it.sy = cy + rr * Math.sin(a);
+        g.append(s('line', { x1: cx.toFixed(1), y1: cy.toFixed(1), x2: it.sx.toFixed(1), y2: it.sy.toFixed(1) }));
+      }
+      placed += m;
+    }
     g.append(s('circle', { class: 'spider-hub', cx: cx.toFixed(1), cy: cy.toFixed(1), r: 3 }));
     for (const it of sorted) {
       const m = markerEl(it.ev, it.sx, it.sy);
@@ -602,14 +690,26 @@
     const us = cell.items.map((i) => i.ev.place.lon + 180);
     const vs = cell.items.map((i) => 90 - i.ev.place.lat);
     const u0 = Math.min(...us), u1 = Math.max(...us), v0 = Math.min(...vs), v1 = Math.max(...vs);
-    const spreadPx = Math.max(u1 - u0, v1 - v0) * mapView.kMax;
-    if (spreadPx < CLUSTER_CELL * 0.8 || mapView.k >= mapView.kMax * 0.99) {
-      // one spot: spread them out here
-      mapView.spider = mapView.spider === key ? null : key;
-      renderMarkers();
+    // the zoom at which they part; past the outlines' detail (or at one
+    // spot) they are spread out here instead
+    const spread = Math.max(u1 - u0, v1 - v0);
+    const kSplit = spread > 0 ? (CLUSTER_CELL * 1.6) / spread : Infinity;
+    if (kSplit > mapView.kWorld * DETAIL_ZOOM || mapView.k >= mapView.kMax * 0.99) {
+      if (cell.items.length <= SPIDER_MAX) {
+        mapView.spider = mapView.spider === key ? null : key;
+        renderMarkers();
+      } else {
+        // too many to spread: the list shows them
+        const places = mostFirst(cell.items.map((i) => i.ev.place.name));
+        state.only = { ids: new Set(cell.items.map((i) => i.ev.id)), label: places.slice(0, 3).join(', ') + (places.length > 3 ? '…' : '') };
+        renderList();
+        updateSummary();
+      }
       return;
     }
-    mapView.zoomToBox(u0, u1, v0, v1, mapView.k * 2);
+    const k = Math.min(mapView.kMax, Math.max(mapView.k * 2, kSplit));
+    const cu = (u0 + u1) / 2, cv = (v0 + v1) / 2;
+    mapView.zoomToBox(cu - mapView.W / (2 * k), cu + mapView.W / (2 * k), cv - mapView.H / (2 * k), cv + mapView.H / (2 * k), k);
   }
 
   // Map interaction --------------------------------------------------------
@@ -734,14 +834,14 @@
   function timelinePeriods() {
     const st = state.stats;
     let first = st && st.first, last = st && st.last;
-    const dated = state.events.filter((ev) => ev.date);
+    const dated = state.tlEvents.filter((ev) => ev.date);
     if (!first || !last) {
       if (!dated.length) return { periods: [], weekly: false };
       const ds = dated.map((ev) => ev.date).sort();
       first = ds[0]; last = ds[ds.length - 1];
     }
     const m0 = monthIndex(first), m1 = monthIndex(last);
-    if (m1 - m0 + 1 >= WEEKLY_UNDER_MONTHS || (st && st.by_month && state.truncated)) {
+    if (m1 - m0 + 1 >= WEEKLY_UNDER_MONTHS || (st && st.by_month && state.tlTruncated)) {
       const byMonth = (st && st.by_month) || countByMonth(dated);
       const periods = [];
       for (let m = m0; m <= m1; m++) {
@@ -878,6 +978,7 @@
     const a = Math.min(i0, i1), b = Math.max(i0, i1);
     state.range = { since: tl.periods[a].since, until: tl.periods[b].until };
     state.shown = state.events.filter((ev) => inRange(ev, state.range.since, state.range.until));
+    state.only = null;
     renderList();
     renderMarkers();
     renderTimeline();
@@ -941,14 +1042,18 @@
 
   function renderList() {
     clear(listEl);
-    listEl.dataset.count = String(state.shown.length);
-    if (!state.shown.length) {
+    const shown = state.only ? state.shown.filter((ev) => state.only.ids.has(ev.id)) : state.shown;
+    const only = $('#list-only');
+    only.hidden = !state.only;
+    if (state.only) $('#list-only-text').textContent = `Only the ${fmtInt(shown.length)} events of the cluster at ${state.only.label}.`;
+    listEl.dataset.count = String(shown.length);
+    if (!shown.length) {
       listEl.append(h('li', { class: 'empty' }, state.events.length
         ? 'No events in the selected range.' : 'No events match the filters.'));
       return;
     }
     const frag = document.createDocumentFragment();
-    for (const ev of state.shown) {
+    for (const ev of shown) {
       const killed = ev.killed;
       const b = h('button', { type: 'button', title: eventTitle(ev) },
         h('span', { class: 'date' }, ev.date || 'undated'),
@@ -969,6 +1074,8 @@
     listEl.append(frag);
   }
 
+  $('#list-only-clear').addEventListener('click', () => { state.only = null; renderList(); updateSummary(); });
+
   listEl.addEventListener('click', (e) => {
     const li = e.target.closest('li[data-id]');
     if (li) go('#/event/' + li.dataset.id);
@@ -983,7 +1090,7 @@
     for (const m of gMarkers.querySelectorAll('.hl')) m.classList.remove('hl');
     if (!id) return;
     const m = gMarkers.querySelector(`[data-id="${CSS.escape(id)}"]`);
-    if (m) { m.classList.add('hl'); m.style.strokeWidth = ''; }
+    if (m) m.classList.add('hl');
   }
   function hoverList(ids) {
     for (const li of listEl.querySelectorAll('li.hover')) li.classList.remove('hover');
@@ -1031,10 +1138,11 @@
     if (e.key === 'Escape' && (!panel.hidden || !reader.hidden)) go('#/');
   });
 
+  // The bar that stays at the top of a drawer as it scrolls.
   const closeButton = () => {
     const b = h('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '× Close');
     b.addEventListener('click', () => go('#/'));
-    return b;
+    return h('div', { class: 'drawer-bar' }, b);
   };
   const eventLink = (id, text) => h('a', { href: '#/event/' + encodeURIComponent(id) }, text || id);
   const articleLink = (id, text) => h('a', { href: '#/article/' + encodeURIComponent(id) }, text || id);
@@ -1049,7 +1157,9 @@
     state.selected = id;
     markSelected();
     clear(panel).append(closeButton(), h('p', { class: 'loading' }, `Loading ${id}…`));
-    panel.dataset.id = id;
+    // data-id is set once the event is shown; data-loading while it loads
+    delete panel.dataset.id;
+    panel.dataset.loading = id;
     const seq = ++panelSeq;
     let d;
     try {
@@ -1057,6 +1167,7 @@
     } catch (e) {
       if (seq !== panelSeq) return;
       clear(panel).append(closeButton(), h('p', { class: 'loading' }, `Cannot show ${id}.`));
+      delete panel.dataset.loading;
       showError(e.message);
       return;
     }
@@ -1073,6 +1184,7 @@
     const p = ev.place || {};
     clear(panel);
     panel.dataset.id = ev.id || '';
+    delete panel.dataset.loading;
     const short = `${location.origin}/e/${ev.id}`;
     const linkInput = h('input', { type: 'text', readonly: true, value: short, 'aria-label': 'Short link', id: 'event-link' });
     const copyBtn = h('button', { type: 'button', id: 'copy-link' }, 'Copy link');
@@ -1133,7 +1245,11 @@
         const aka = (a.mentions || []).filter((m) => m !== a.name);
         let follow = null;
         if (a.role === 'perpetrator') {
-          follow = h('button', { type: 'button', class: 'follow', 'data-actor': a.name, title: `Alert me on new events of ${a.name}` }, 'Follow');
+          const followed = state.follows.some((f) => f.actor && f.actor.toLowerCase() === a.name.toLowerCase());
+          follow = h('button', {
+            type: 'button', class: 'follow', 'data-actor': a.name, disabled: followed,
+            title: followed ? `Following ${a.name} (remove it under “Following”)` : `Alert me on new events of ${a.name}`,
+          }, followed ? 'Following' : 'Follow');
           follow.addEventListener('click', () => followActor(a.name, follow));
         }
         return h('li', { 'data-role': a.role },
@@ -1227,7 +1343,8 @@
     panel.hidden = true;
     reader.hidden = false;
     clear(reader).append(closeButton(), h('p', { class: 'loading' }, `Loading ${id}…`));
-    reader.dataset.id = id;
+    delete reader.dataset.id;
+    reader.dataset.loading = id;
     const seq = ++readerSeq;
     let a;
     try {
@@ -1235,6 +1352,7 @@
     } catch (e) {
       if (seq !== readerSeq) return;
       clear(reader).append(closeButton(), h('p', { class: 'loading' }, `Cannot show ${id}.`));
+      delete reader.dataset.loading;
       showError(e.message);
       return;
     }
@@ -1317,6 +1435,7 @@
   function renderReader(a) {
     clear(reader);
     reader.dataset.id = a.id || '';
+    delete reader.dataset.loading;
     const art = a.article || {};
     const hls = (a.highlights || []).filter((x) => x && x.sentence);
     const found = new Set();
@@ -1402,6 +1521,14 @@
     renderAlerts();
   }
 
+  // New or updated events came in: fetch the shown events again (once for
+  // a burst of alerts), with the filters last applied.
+  let refreshTimer = 0;
+  function scheduleRefresh() {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => apply({ fit: false, stats: true, filters: state.filters }), 800);
+  }
+
   let stream = null;
   function startAlerts() {
     if (!window.EventSource) {
@@ -1418,6 +1545,7 @@
       try { a = JSON.parse(e.data); } catch (err) { showError('alerts stream: an alert that is not JSON'); return; }
       addAlert(a, true);
       flash(`Alert: ${a.what || a.event_id}`);
+      scheduleRefresh();
     });
     stream.addEventListener('error', () => {
       if (stream.readyState === EventSource.CLOSED) {

@@ -17,6 +17,7 @@
 #include "events/lexicon.h"
 #include "fuse/fuse.h"
 #include "geo/gazetteer.h"
+#include "store/sql_query.h"
 #include "text/dates.h"
 #include "util/strings.h"
 
@@ -295,45 +296,20 @@ std::optional<int64_t> Best(const Event& ev, CountKind k) {
   return std::nullopt;
 }
 
-// An FTS5 query from what a user typed: every word must occur (each is
-// quoted, so "IS-K" or "al-Shabaab" are words, not operators).
-std::string FtsQuery(std::string_view raw) {
-  // Control bytes (a NUL ends FTS5's reading of the query) are spaces.
-  std::string text(raw);
-  for (char& c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-  }
-  std::string out;
-  for (std::string_view w : SplitWhitespace(text)) {
-    if (!out.empty()) out += ' ';
-    out += '"';
-    for (char c : w) {
-      if (c == '"') out += '"';
-      out += c;
-    }
-    out += '"';
-  }
-  return out;
-}
 
-// A bound value of a query built at run time.
-struct Arg {
-  bool is_int;
-  int64_t i;
-  double d;
-  bool is_double;
-  std::string s;
-};
-
-void BindAll(Stmt* s, const std::vector<Arg>& args) {
+void BindAll(Stmt* s, const std::vector<SqlArg>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
     int col = static_cast<int>(i) + 1;
-    if (args[i].is_int) {
-      s->Bind(col, args[i].i);
-    } else if (args[i].is_double) {
-      s->Bind(col, args[i].d);
-    } else {
-      s->Bind(col, args[i].s);
+    switch (args[i].kind) {
+      case SqlArg::Kind::kInt:
+        s->Bind(col, args[i].i);
+        break;
+      case SqlArg::Kind::kDouble:
+        s->Bind(col, args[i].d);
+        break;
+      case SqlArg::Kind::kText:
+        s->Bind(col, args[i].s);
+        break;
     }
   }
 }
@@ -628,134 +604,26 @@ class SqliteStore : public Store {
     return Status::OK();
   }
 
-  // The WHERE clause of a query (appended to `*sql`, which ends in
-  // "WHERE 1") and its arguments. `near` queries also need the distance
-  // check on each row's lat/lon (NearOk), which SQL's box only narrows.
-  Status Where(const EventQuery& q, std::string* sqlp, std::vector<Arg>* argsp) {
-    std::string& sql = *sqlp;
-    std::vector<Arg>& args = *argsp;
-    auto add_s = [&](std::string s) { args.push_back({false, 0, 0, false, std::move(s)}); };
-    auto add_i = [&](int64_t i) { args.push_back({true, i, 0, false, ""}); };
-    auto add_d = [&](double d) { args.push_back({false, 0, d, true, ""}); };
-    auto in_list = [&](const char* col, const std::vector<std::string>& vals) {
-      // One value is an equality, which the (col, first_day) indexes
-      // serve in date order.
-      if (vals.size() == 1) {
-        sql += std::string(" AND ") + col + " = ?";
-        add_s(vals[0]);
-        return;
-      }
-      sql += std::string(" AND ") + col + " IN (";
-      for (size_t i = 0; i < vals.size(); ++i) {
-        sql += i ? ",?" : "?";
-        add_s(vals[i]);
-      }
-      sql += ")";
-    };
-    if (!q.countries.empty()) in_list("country_code", q.countries);
-    if (!q.types.empty()) in_list("type", q.types);
-    if (!q.subtypes.empty()) in_list("subtype", q.subtypes);
-    if (!q.admin1.empty()) {
-      sql +=
-          " AND (admin1 = ? COLLATE NOCASE OR (precision = 'admin1' AND place = ? COLLATE "
-          "NOCASE))";
-      add_s(q.admin1);
-      add_s(q.admin1);
-    }
-    if (!q.actor.empty()) {
-      std::vector<std::string> names = {q.actor};
-      for (const ActorHit& h : ActorLexicon::Default().Find(q.actor)) {
-        if (h.begin == 0 && h.end == q.actor.size()) {
-          names.push_back(ActorLexicon::Default().entries()[h.entry].canonical);
-        }
-      }
-      sql += " AND id IN (SELECT event FROM event_actors WHERE ";
-      for (size_t i = 0; i < names.size(); ++i) {
-        sql += i ? " OR " : "";
-        sql += "name = ? COLLATE NOCASE OR mention = ? COLLATE NOCASE";
-        add_s(names[i]);
-        add_s(names[i]);
-      }
-      sql += ")";
-    }
-    if (!q.since.empty()) {
-      DateValue d = DateValue::FromIso(q.since);
-      if (!d.valid()) return Status::InvalidArgument("--since: not a date: " + q.since);
-      sql += " AND last_day >= ?";
-      add_i(d.DayIndex());
-    }
-    if (!q.until.empty()) {
-      Event probe;
-      probe.date = q.until;
-      int64_t first, last;
-      if (!EventDayRange(probe, &first, &last)) {
-        return Status::InvalidArgument("--until: not a date: " + q.until);
-      }
-      sql += " AND first_day <= ?";
-      add_i(last);
-    }
-    if (q.min_killed) {
-      sql += " AND killed >= ?";
-      add_i(*q.min_killed);
-    }
-    if (!q.changed_since.empty()) {
-      sql += " AND updated_at >= ?";
-      add_s(q.changed_since);
-    }
-    if (!q.text.empty()) {
-      std::string fq = FtsQuery(q.text);
-      if (fq.empty()) return Status::InvalidArgument("--text: nothing to search for");
-      sql += " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
-      add_s(fq);
-    }
-    const bool near = q.near_lat && q.near_lon;
-    if (near) {
-      if (!(q.near_km > 0) || std::fabs(*q.near_lat) > 90 || std::fabs(*q.near_lon) > 180) {
-        return Status::InvalidArgument("--near: wants LAT,LON,KM with KM > 0");
-      }
-      double dlat = q.near_km / 111.0;
-      sql += " AND lat BETWEEN ? AND ?";
-      add_d(*q.near_lat - dlat);
-      add_d(*q.near_lat + dlat);
-      double coslat = std::cos((std::fabs(*q.near_lat) + dlat) * M_PI / 180);
-      if (coslat > 0.01) {
-        double dlon = q.near_km / (111.0 * coslat);
-        if (*q.near_lon - dlon > -180 && *q.near_lon + dlon < 180) {
-          sql += " AND lon BETWEEN ? AND ?";
-          add_d(*q.near_lon - dlon);
-          add_d(*q.near_lon + dlon);
-        }
-      }
-    }
-    return Status::OK();
-  }
-
   Status QueryEvents(const EventQuery& q, std::vector<Event>* out) override {
     // Two steps: the matching rows in order (narrow columns only, so the
     // sort never carries the records), then the records of those kept.
     std::string sql = "SELECT id, lat, lon FROM events WHERE 1";
-    std::vector<Arg> args;
-    DATELINE_RETURN_IF_ERROR(Where(q, &sql, &args));
+    std::vector<SqlArg> args;
+    DATELINE_RETURN_IF_ERROR(AppendEventWhere(q, SqlDialect::kSqlite, &sql, &args));
     const bool near = q.near_lat && q.near_lon;
     // Descending, NULLs (unknown tolls, undated events) come last; newest
     // stored first among equals. Both orders are index orders.
-    if (q.sort == EventQuery::Sort::kKilled) {
-      sql += " ORDER BY killed DESC, first_day DESC, id DESC";
-    } else {
-      sql += " ORDER BY first_day DESC, id DESC";
-    }
+    sql += EventOrderBy(q, SqlDialect::kSqlite);
     if (q.limit > 0 && !near) {
       sql += " LIMIT ?";
-      args.push_back({true, q.limit, 0, false, ""});
+      args.push_back({SqlArg::Kind::kInt, q.limit, 0, ""});
     }
     Stmt s(db_, sql);
     DATELINE_RETURN_IF_ERROR(s.status());
     BindAll(&s, args);
     std::vector<int64_t> rows;
     while (s.Step()) {
-      if (near && DistanceKm(*q.near_lat, *q.near_lon, s.Double(1), s.Double(2)) > q.near_km) {
-        continue;
-      }
+      if (near && !NearOk(q, s.Double(1), s.Double(2))) continue;
       rows.push_back(s.Int(0));
       if (q.limit > 0 && static_cast<int64_t>(rows.size()) >= q.limit) break;
     }
@@ -777,16 +645,14 @@ class SqliteStore : public Store {
     std::string sql =
         "SELECT type, country_code, substr(date, 1, 7), date, killed, lat, lon FROM events "
         "WHERE 1";
-    std::vector<Arg> args;
-    DATELINE_RETURN_IF_ERROR(Where(q, &sql, &args));
+    std::vector<SqlArg> args;
+    DATELINE_RETURN_IF_ERROR(AppendEventWhere(q, SqlDialect::kSqlite, &sql, &args));
     const bool near = q.near_lat && q.near_lon;
     Stmt s(db_, sql);
     DATELINE_RETURN_IF_ERROR(s.status());
     BindAll(&s, args);
     while (s.Step()) {
-      if (near && DistanceKm(*q.near_lat, *q.near_lon, s.Double(5), s.Double(6)) > q.near_km) {
-        continue;
-      }
+      if (near && !NearOk(q, s.Double(5), s.Double(6))) continue;
       ++out->events;
       ++out->by_type[s.Text(0)];
       if (!s.IsNull(1)) ++out->by_country[s.Text(1)];
@@ -803,7 +669,7 @@ class SqliteStore : public Store {
 
   Status SearchArticles(std::string_view text, int64_t limit,
                         std::vector<ArticleHit>* out) override {
-    std::string fq = FtsQuery(text);
+    std::string fq = Fts5Query(text);
     if (fq.empty()) return Status::InvalidArgument("nothing to search for");
     Stmt s(db_,
            "SELECT a.pid, a.headline, d.name, a.date, "
