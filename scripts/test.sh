@@ -12,7 +12,7 @@ DATELINE_DEPS="scripts/deps.txt scripts/deps-test.txt" scripts/setup.sh
 
 echo "== unit and end-to-end tests"
 # The browser tests must run here, not skip.
-export DATELINE_REQUIRE_BROWSER=1
+export DATELINE_REQUIRE_BROWSER=1 DATELINE_REQUIRE_SERVERS=1
 (cd build && ctest --output-on-failure -j"$(nproc)")
 
 secs="${FUZZ_SECONDS:-15}"

@@ -332,10 +332,13 @@ std::vector<std::string> MergeEvent(const Event& incoming, Event* stored) {
                    : 0;
     stored->revisions.push_back(x);
   }
-  // A finer date or place.
+  // A finer date or place; of two days, the earlier (so that the result
+  // does not depend on which report came first).
   int64_t a0, a1, b0, b1;
+  bool stored_dated = EventDayRange(*stored, &a0, &a1);
   if (EventDayRange(incoming, &b0, &b1) &&
-      (!EventDayRange(*stored, &a0, &a1) || (b1 - b0 < a1 - a0 && b0 >= a0 && b1 <= a1))) {
+      (!stored_dated || (b1 - b0 < a1 - a0 && b0 >= a0 && b1 <= a1) ||
+       (b1 - b0 == a1 - a0 && b0 < a0))) {
     changes.push_back("date " + (stored->date.empty() ? std::string("unknown") : stored->date) +
                       " -> " + incoming.date);
     stored->date = incoming.date;

@@ -95,24 +95,25 @@ Status Ingester::WriteBatch() {
   }
   const std::string now = options_.now.empty() ? NowUtc() : options_.now;
 
-  DATELINE_RETURN_IF_ERROR(store_->Begin());
   IngestStats stats = stats_;
   auto fail = [&](Status st) {
     store_->Rollback();
     return st;
   };
 
-  // Which documents are new.
+  // Which documents are new (checked again under the batch's lock below:
+  // another writer may store one meanwhile).
   std::vector<Extracted> work(docs.size());
   std::unordered_set<std::string> in_batch;
   for (size_t i = 0; i < docs.size(); ++i) {
     work[i].hash = DocumentHash(docs[i]);
     Result<bool> has = store_->HasDocument(work[i].hash);
-    if (!has.ok()) return fail(has.status());
+    if (!has.ok()) return has.status();
     work[i].skip = *has || !in_batch.insert(work[i].hash).second;
   }
 
-  // Articles and events, on several threads.
+  // Articles and events, on several threads, outside the batch: a shared
+  // store is locked only while a batch fuses and writes.
   ArticleOptions article_options;
   std::atomic<size_t> next{0};
   auto extract = [&] {
@@ -130,6 +131,14 @@ Status Ingester::WriteBatch() {
   for (int t = 1; t < threads; ++t) pool.emplace_back(extract);
   extract();
   for (auto& t : pool) t.join();
+
+  DATELINE_RETURN_IF_ERROR(store_->Begin());
+  for (Extracted& x : work) {
+    if (x.skip) continue;
+    Result<bool> has = store_->HasDocument(x.hash);
+    if (!has.ok()) return fail(has.status());
+    x.skip = *has;
+  }
 
   // Written in input order.
   std::vector<Alert> alerts;

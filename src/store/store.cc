@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "store/pg_store.h"
 #include "store/sqlite_store.h"
 #include "util/strings.h"
 
@@ -17,7 +18,7 @@ namespace dateline {
 Result<std::unique_ptr<Store>> Store::Open(const std::string& location) {
   if (location.empty()) return Status::InvalidArgument("no database location given");
   if (StartsWith(location, "postgresql://") || StartsWith(location, "postgres://")) {
-    return Status::Unsupported(location + ": PostgreSQL stores are not built in yet");
+    return OpenPgStore(location);
   }
   return OpenSqliteStore(location);
 }
