@@ -77,28 +77,7 @@ wait $p2 || fail "writer B: $(cat "$tmp/b.log")"
 "$bin" events --db "$PG_URL" --format jsonl >"$tmp/two.jsonl"
 "$bin" events --db "$tmp/one.db" --format jsonl >"$tmp/one.jsonl"
 # The same incidents: the same sets of documents per event, the same tolls.
-# (Documents with the same text are one document, and whichever copy a
-# writer stores first stands for both, with its own publication date: the
-# events of such copies are left out of the comparison.)
-sig() {
-  python3 -c '
-import json, sys
-first = {}
-canon = {}
-for line in open(sys.argv[2]):
-    r = json.loads(line)
-    canon[r["id"]] = first.setdefault(r["text"], r["id"])
-twins = {c for i, c in canon.items() if i != c}
-out = []
-for line in open(sys.argv[1]):
-    e = json.loads(line)
-    docs = sorted({canon.get(s["doc"], s["doc"]) for s in e["sources"]})
-    if any(d in twins for d in docs):
-        continue
-    k = (e.get("killed") or {}).get("best")
-    out.append("%s %s %s %s" % (",".join(docs), e["type"], e["date"], k))
-print("\n".join(sorted(out)))' "$1" "$tmp/all.jsonl"
-}
+sig() { python3 "$here/lib/event_sig.py" "$1" "$tmp/all.jsonl"; }
 if ! diff <(sig "$tmp/two.jsonl") <(sig "$tmp/one.jsonl") >"$tmp/sig.diff"; then
   fail "two writers differ from one: $(head -6 "$tmp/sig.diff")"
 fi

@@ -35,6 +35,12 @@ const std::vector<Command>& Commands() {
        "[--port 8080] [--bind 127.0.0.1] [--db PATH] [--read-only] [--max-connections N] "
        "[--max-body BYTES] [--max-limit N]",
        "the HTTP API and the web page over the database (doc/api.md)", RunServe},
+      {"publish", "--nats URL --stream NAME [--replicas N] PATH...",
+       "send documents to a NATS JetStream stream (deduplicated by content)", RunPublish},
+      {"worker",
+       "--nats URL --stream NAME [--db URL|PATH] [--durable NAME] [--batch N] [--ack-wait S] "
+       "[--exit-when-idle S]",
+       "ingest documents from the stream; acknowledge after the write commits", RunWorker},
   };
   return kCommands;
 }

@@ -79,6 +79,8 @@ int RunTimeline(const Args& args);
 int RunFollow(const Args& args);
 int RunAlerts(const Args& args);
 int RunServe(const Args& args);
+int RunPublish(const Args& args);
+int RunWorker(const Args& args);
 
 // The filters of `events` and `timeline` (and the API's /api/events):
 // option names, and the query they make; false with `*err` set on a bad
