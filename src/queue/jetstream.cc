@@ -77,6 +77,9 @@ struct Conn {
     cfg.Replicas = o.replicas;
     // A document published again within a day is dropped by its id.
     cfg.Duplicates = int64_t{24} * 3600 * 1000000000;
+    // Documents are kept a week (time to replay a failed back-fill), so
+    // the stream's disk is bounded by a week of input.
+    cfg.MaxAge = int64_t{7} * 24 * 3600 * 1000000000;
     s = js_AddStream(&si, js, &cfg, nullptr, &jerr);
     if (s != NATS_OK) return NatsError(("cannot create stream " + o.stream).c_str(), s, jerr);
     jsStreamInfo_Destroy(si);

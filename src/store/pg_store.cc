@@ -3,6 +3,7 @@
 #include "store/pg_store.h"
 
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <pqxx/pqxx>
 #include <set>
@@ -212,7 +213,8 @@ class Params {
   std::vector<bool> null_;
 };
 
-pqxx::result Exec(pqxx::transaction_base& t, const std::string& sql, const Params& p = Params()) {
+pqxx::result ExecDynamic(pqxx::transaction_base& t, const std::string& sql,
+                         const Params& p = Params()) {
   std::vector<const char*> ptrs = p.Pointers();
   return t.exec_params(sql, pqxx::prepare::make_dynamic_params(ptrs));
 }
@@ -237,7 +239,7 @@ class PgStore : public Store {
         pqxx::nontransaction n(*conn_);
         n.exec("SET client_min_messages = WARNING");
         // One process migrates at a time; the others wait, then find it done.
-        Exec(n, "SELECT pg_advisory_lock($1)", Params().Int(kMigrateLock));
+        ExecDynamic(n, "SELECT pg_advisory_lock($1)", Params().Int(kMigrateLock));
         n.exec("CREATE TABLE IF NOT EXISTS dateline_schema(version INTEGER NOT NULL)");
         pqxx::result r = n.exec("SELECT version FROM dateline_schema");
         if (r.empty()) n.exec("INSERT INTO dateline_schema VALUES (0)");
@@ -251,12 +253,12 @@ class PgStore : public Store {
       for (int i = version; error.empty() && i < kSchemaVersion; ++i) {
         pqxx::work w(*conn_);
         w.exec(kMigrations[i]);
-        Exec(w, "UPDATE dateline_schema SET version = $1", Params().Int(i + 1));
+        ExecDynamic(w, "UPDATE dateline_schema SET version = $1", Params().Int(i + 1));
         w.commit();
       }
       {
         pqxx::nontransaction u(*conn_);
-        Exec(u, "SELECT pg_advisory_unlock($1)", Params().Int(kMigrateLock));
+        ExecDynamic(u, "SELECT pg_advisory_unlock($1)", Params().Int(kMigrateLock));
       }
       if (!error.empty()) throw Refused(error);
     });
@@ -428,14 +430,18 @@ class PgStore : public Store {
                Params().Int(row).Text(a.name).Text(a.role).Text(m));
         }
       }
-      pqxx::result c = Exec(t,
-                            "SELECT (SELECT count(*) FROM sources WHERE event = $1), "
-                            "(SELECT count(*) FROM revisions WHERE event = $1), "
-                            "(SELECT count(*) FROM history WHERE event = $1)",
-                            Params().Int(row));
-      size_t have_sources = static_cast<size_t>(Int(c[0][0]));
-      size_t have_revisions = static_cast<size_t>(Int(c[0][1]));
-      int64_t have_history = Int(c[0][2]);
+      size_t have_sources = 0, have_revisions = 0;
+      int64_t have_history = 0;
+      if (!is_new) {
+        pqxx::result c = Exec(t,
+                              "SELECT (SELECT count(*) FROM sources WHERE event = $1), "
+                              "(SELECT count(*) FROM revisions WHERE event = $1), "
+                              "(SELECT count(*) FROM history WHERE event = $1)",
+                              Params().Int(row));
+        have_sources = static_cast<size_t>(Int(c[0][0]));
+        have_revisions = static_cast<size_t>(Int(c[0][1]));
+        have_history = Int(c[0][2]);
+      }
       for (size_t i = have_sources; i < ev.sources.size(); ++i) {
         const Source& src = ev.sources[i];
         Params sp;
@@ -494,7 +500,7 @@ class PgStore : public Store {
     if (q.limit > 0 && !near) sql += " LIMIT " + std::to_string(q.limit);
     std::vector<std::string> records;
     Status st = Read([&](pqxx::transaction_base& t) {
-      pqxx::result r = Exec(t, sql, Params().Args(args));
+      pqxx::result r = ExecDynamic(t, sql, Params().Args(args));
       std::vector<int64_t> rows;
       for (const auto& row : r) {
         if (near && !NearOk(q, row[1].as<double>(), row[2].as<double>())) continue;
@@ -518,7 +524,7 @@ class PgStore : public Store {
     DATELINE_RETURN_IF_ERROR(AppendEventWhere(q, SqlDialect::kPostgres, &sql, &args));
     const bool near = q.near_lat && q.near_lon;
     return Read([&](pqxx::transaction_base& t) {
-      for (const auto& row : Exec(t, sql, Params().Args(args))) {
+      for (const auto& row : ExecDynamic(t, sql, Params().Args(args))) {
         if (near && !NearOk(q, row[5].as<double>(), row[6].as<double>())) continue;
         ++out->events;
         ++out->by_type[Str(row[0])];
@@ -717,6 +723,19 @@ class PgStore : public Store {
   }
 
  private:
+  // A statement of ours, prepared on the connection the first time it runs
+  // (ingest runs the same dozen for every document).
+  pqxx::result Exec(pqxx::transaction_base& t, const std::string& sql, const Params& p = Params()) {
+    auto it = prepared_.find(sql);
+    if (it == prepared_.end()) {
+      std::string name = "s" + std::to_string(prepared_.size());
+      conn_->prepare(name, sql);
+      it = prepared_.emplace(sql, name).first;
+    }
+    std::vector<const char*> ptrs = p.Pointers();
+    return t.exec_prepared(it->second, pqxx::prepare::make_dynamic_params(ptrs));
+  }
+
   // Thrown inside Run for a missing row or a refused schema; everything
   // libpqxx throws is an I/O error.
   struct Missing : std::runtime_error {
@@ -785,6 +804,7 @@ class PgStore : public Store {
   std::unique_ptr<pqxx::work> batch_;
   std::string last_doc_name_;
   int64_t last_doc_id_ = 0;
+  std::map<std::string, std::string> prepared_;  // SQL -> statement name
 };
 
 }  // namespace
