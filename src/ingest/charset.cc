@@ -171,7 +171,10 @@ std::string CharsetFromContentType(std::string_view content_type) {
   return CleanCharsetName(std::string_view(lower).substr(cs + 8));
 }
 
-Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Decoded* out) {
+namespace {
+
+Status Decode(std::string_view bytes, bool is_markup, std::string_view hint, bool hint_first,
+              Decoded* out) {
   out->replaced = 0;
   std::string declared;  // outlives `hint`, which may point into it
   size_t bom = 0;        // so that offsets name bytes of the input
@@ -186,7 +189,7 @@ Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Dec
     return Status::OK();
   } else {
     // 2. The markup's own declaration, 3. the transport's.
-    if (is_markup) declared = DeclaredCharset(bytes);
+    if (is_markup && !hint_first) declared = DeclaredCharset(bytes);
     if (!declared.empty()) {
       hint = declared;
       out->charset = declared;
@@ -235,6 +238,25 @@ Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Dec
     return Status::Corrupt("cannot convert from detected charset " + detected);
   }
   return Status::OK();
+}
+
+}  // namespace
+
+Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Decoded* out) {
+  return Decode(bytes, is_markup, hint, /*hint_first=*/false, out);
+}
+
+Status ToUtf8FromTransport(std::string_view bytes, bool is_markup, std::string_view transport,
+                           Decoded* out) {
+  std::string name = CleanCharsetName(transport);
+  if (!name.empty()) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(name.c_str(), &err);
+    if (conv != nullptr) ucnv_close(conv);
+    if (U_SUCCESS(err)) return Decode(bytes, is_markup, name, /*hint_first=*/true, out);
+  }
+  // None, or a name ICU does not know: as if the transport had said nothing.
+  return Decode(bytes, is_markup, "", /*hint_first=*/false, out);
 }
 
 }  // namespace dateline

@@ -80,10 +80,13 @@ InputKind DetectInputKind(std::string_view bytes) {
   if (StartsWith(b, "\xEF\xBB\xBF")) b.remove_prefix(3);
   std::string_view head = b.substr(0, kSniffBytes);
   if (TrimView(head).empty() && TrimView(b).empty()) return InputKind::kEmpty;
-  if (LooksBinary(head)) return InputKind::kBinary;
   std::string_view t = TrimView(head);
+  // Before the binary test: a record's payload (an image, a gzip body) may
+  // lie within the first few KB of an archive.
   if (StartsWith(t, "WARC/1.")) return InputKind::kWarc;
-  if (StartsWith(t, "<?xml") || StartsWith(t, "<rss") || StartsWith(t, "<feed")) {
+  if (LooksBinary(head)) return InputKind::kBinary;
+  if (StartsWith(t, "<?xml") || StartsWith(t, "<rss") || StartsWith(t, "<feed") ||
+      StartsWith(t, "<rdf:RDF")) {
     std::string lower = ToLowerAscii(head);
     if (lower.find("<rss") != std::string::npos || lower.find("<feed") != std::string::npos ||
         lower.find("<rdf:rdf") != std::string::npos) {

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace dateline {
 
@@ -130,6 +132,143 @@ TEST(Gunzip, OverTheLimit) {
 
   // One byte over a small limit.
   EXPECT_EQ(Status::Code::kLimit, Gunzip(Gzip("123456"), 5, &out).code());
+}
+
+namespace {
+
+// A source that hands out at most `step` bytes a read, to try every
+// boundary between reads.
+class TrickleSource : public ByteSource {
+ public:
+  TrickleSource(std::string_view data, size_t step) : data_(data), step_(step) {}
+  Status Read(char* buf, size_t n, size_t* got) override {
+    *got = std::min({n, step_, data_.size() - pos_});
+    std::copy_n(data_.data() + pos_, *got, buf);
+    pos_ += *got;
+    return Status::OK();
+  }
+
+ private:
+  std::string_view data_;
+  size_t step_;
+  size_t pos_ = 0;
+};
+
+struct Piece {
+  std::string bytes;
+  uint64_t member;  // member_offset() when they were read
+};
+
+// Everything a GzipReader gives, skipping broken members; errors in order.
+std::vector<Piece> ReadAll(ByteSource* src, std::vector<Status>* errors) {
+  GzipReader r(src);
+  std::vector<Piece> out;
+  char buf[300];
+  for (;;) {
+    size_t got = 0;
+    Status st = r.Read(buf, sizeof buf, &got);
+    if (!st.ok()) {
+      errors->push_back(st);
+      if (!r.SkipToNextMember()) break;
+      continue;
+    }
+    if (got == 0) break;
+    if (out.empty() || out.back().member != r.member_offset()) out.push_back({"", r.member_offset()});
+    out.back().bytes.append(buf, got);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(GzipReader, MembersInTurnWithTheirOffsets) {
+  std::string a = Gzip("first member\n");
+  std::string b = Gzip(StoryText(20000), 1);
+  std::string c = Gzip("third\n", 9);
+  std::string all = a + std::string(8, '\0') + b + c;
+  for (size_t step : {size_t{1}, size_t{7}, size_t{4096}, all.size()}) {
+    TrickleSource src(all, step);
+    std::vector<Status> errors;
+    std::vector<Piece> got = ReadAll(&src, &errors);
+    EXPECT_TRUE(errors.empty()) << "step " << step;
+    ASSERT_EQ(3u, got.size()) << "step " << step;
+    EXPECT_EQ("first member\n", got[0].bytes);
+    EXPECT_EQ(0u, got[0].member);
+    EXPECT_EQ(StoryText(20000), got[1].bytes);
+    EXPECT_EQ(a.size() + 8, got[1].member);
+    EXPECT_EQ("third\n", got[2].bytes);
+    EXPECT_EQ(a.size() + 8 + b.size(), got[2].member);
+  }
+}
+
+TEST(GzipReader, BrokenMemberIsOneErrorAndTheNextIsRead) {
+  std::string a = Gzip("alpha\n");
+  std::string b = Gzip(StoryText(5000));
+  std::string c = Gzip("gamma\n");
+  std::string bad = b;
+  for (size_t i = 12; i < bad.size() - 8; i += 5) bad[i] = static_cast<char>(bad[i] ^ 0x5A);
+  for (size_t step : {size_t{3}, size_t{64}, size_t{1 << 16}}) {
+    std::vector<Status> errors;
+    std::string all = a + bad + c;
+    TrickleSource src2(all, step);
+    std::vector<Piece> got = ReadAll(&src2, &errors);
+    ASSERT_EQ(1u, errors.size()) << "step " << step;
+    EXPECT_EQ(Status::Code::kCorrupt, errors[0].code());
+    EXPECT_NE(std::string::npos, errors[0].message().find("byte " + std::to_string(a.size())))
+        << errors[0].ToString();
+    ASSERT_GE(got.size(), 2u);
+    EXPECT_EQ("alpha\n", got.front().bytes);
+    EXPECT_EQ("gamma\n", got.back().bytes);
+    EXPECT_EQ(a.size() + bad.size(), got.back().member);
+  }
+}
+
+TEST(GzipReader, TruncatedLastMemberAndTrailingJunk) {
+  std::string a = Gzip("kept\n");
+  std::string b = Gzip(StoryText(3000));
+  std::vector<Status> errors;
+  std::string cut = a + b.substr(0, b.size() / 2);
+  MemorySource src(cut);
+  std::vector<Piece> got = ReadAll(&src, &errors);
+  ASSERT_EQ(1u, errors.size());
+  EXPECT_NE(std::string::npos, errors[0].message().find("truncated")) << errors[0].ToString();
+  ASSERT_GE(got.size(), 1u);
+  EXPECT_EQ("kept\n", got[0].bytes);
+
+  errors.clear();
+  std::string junk = a + "not gzip";
+  MemorySource src2(junk);
+  got = ReadAll(&src2, &errors);
+  EXPECT_EQ(1u, errors.size());
+  ASSERT_EQ(1u, got.size());
+  EXPECT_EQ("kept\n", got[0].bytes);
+}
+
+TEST(GunzipHead, FirstBytesOfACutStream) {
+  std::string text = StoryText(50000);
+  std::string gz = Gzip(text);
+  EXPECT_EQ(text.substr(0, 100), GunzipHead(gz.substr(0, gz.size() / 2), 100));
+  EXPECT_EQ("", GunzipHead("junk", 100));
+}
+
+TEST(Inflate, ZlibAndRawDeflate) {
+  std::string text = StoryText(5000);
+  for (int bits : {MAX_WBITS, -MAX_WBITS}) {
+    z_stream zs{};
+    ASSERT_EQ(Z_OK, deflateInit2(&zs, 6, Z_DEFLATED, bits, 8, Z_DEFAULT_STRATEGY));
+    std::string z(deflateBound(&zs, text.size()), '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(text.data());
+    zs.avail_in = static_cast<uInt>(text.size());
+    zs.next_out = reinterpret_cast<Bytef*>(z.data());
+    zs.avail_out = static_cast<uInt>(z.size());
+    ASSERT_EQ(Z_STREAM_END, deflate(&zs, Z_FINISH));
+    z.resize(zs.total_out);
+    deflateEnd(&zs);
+    std::string out;
+    ASSERT_TRUE(Inflate(z, 1 << 20, &out).ok()) << bits;
+    EXPECT_EQ(text, out);
+    EXPECT_EQ(Status::Code::kLimit, Inflate(z, 100, &out).code());
+  }
 }
 
 }  // namespace dateline

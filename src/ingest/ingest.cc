@@ -15,7 +15,10 @@
 #include "article/page_date.h"
 #include "ingest/charset.h"
 #include "ingest/detect.h"
+#include "ingest/feed.h"
 #include "ingest/gzip.h"
+#include "ingest/source.h"
+#include "ingest/warc.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -31,8 +34,11 @@ std::string Mb(size_t bytes) {
   return buf;
 }
 
+// Appends what `fd` holds to `*out` (which may hold its first bytes).
 Status ReadFd(int fd, size_t max_bytes, std::string* out) {
-  out->clear();
+  if (out->size() > max_bytes) {
+    return Status::Limit("input larger than the " + Mb(max_bytes) + " file limit");
+  }
   char buf[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -49,17 +55,66 @@ Status ReadFd(int fd, size_t max_bytes, std::string* out) {
   return Status::OK();
 }
 
-Status ReadFile(const fs::path& path, size_t max_bytes, std::string* out) {
+// Up to `n` bytes from `fd` (fewer only at its end).
+Status ReadHead(int fd, size_t n, std::string* out) {
+  out->assign(n, '\0');
+  size_t have = 0;
+  while (have < n) {
+    ssize_t r = ::read(fd, out->data() + have, n - have);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      out->clear();
+      return Status::IOError(std::strerror(errno));
+    }
+    if (r == 0) break;
+    have += static_cast<size_t>(r);
+  }
+  out->resize(have);
+  return Status::OK();
+}
+
+// One input read from `fd`. A WARC archive (plain or gzip) is read as a
+// stream, record by record, and so is held to no file limit; anything else
+// is read whole, within the file limit, and decoded by IngestBytes.
+// `size` is the file's size when known (else -1).
+void IngestFd(std::string_view name, int fd, int64_t size, const IngestLimits& limits,
+              DocumentSink* sink) {
+  std::string bytes;
+  Status st = ReadHead(fd, 64 << 10, &bytes);
+  if (!st.ok()) {
+    sink->OnError(name, st);
+    return;
+  }
+  WarcSniff warc = SniffWarc(bytes);
+  if (warc != WarcSniff::kNone) {
+    FdSource source(fd, std::move(bytes));
+    ReadWarc(name, &source, warc == WarcSniff::kGzip, limits, sink);
+    return;
+  }
+  if (size >= 0 && static_cast<uint64_t>(size) > limits.max_file_bytes) {
+    sink->OnError(name, Status::Limit(Mb(static_cast<size_t>(size)) + " file is larger than the " +
+                                      Mb(limits.max_file_bytes) + " file limit"));
+    return;
+  }
+  st = ReadFd(fd, limits.max_file_bytes, &bytes);
+  if (!st.ok()) {
+    sink->OnError(name, st);
+    return;
+  }
+  IngestBytes(name, std::move(bytes), limits, sink);
+}
+
+void IngestFile(const fs::path& path, const IngestLimits& limits, DocumentSink* sink) {
+  std::string name = path.string();
   std::error_code ec;
   auto size = fs::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    return Status::Limit(Mb(size) + " file is larger than the " + Mb(max_bytes) + " file limit");
-  }
   FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::IOError(std::strerror(errno));
-  Status st = ReadFd(fileno(f), max_bytes, out);
+  if (f == nullptr) {
+    sink->OnError(name, Status::IOError(std::strerror(errno)));
+    return;
+  }
+  IngestFd(name, fileno(f), ec ? -1 : static_cast<int64_t>(size), limits, sink);
   std::fclose(f);
-  return st;
 }
 
 // A page-sized document from text or markup bytes.
@@ -195,13 +250,7 @@ void IngestDirectory(const fs::path& dir, int depth, const IngestLimits& limits,
       continue;
     }
     if (!e.is_regular_file(sec)) continue;
-    std::string bytes;
-    Status st = ReadFile(e.path(), limits.max_file_bytes, &bytes);
-    if (!st.ok()) {
-      sink->OnError(e.path().string(), st);
-      continue;
-    }
-    IngestBytes(e.path().string(), std::move(bytes), limits, sink);
+    IngestFile(e.path(), limits, sink);
   }
 }
 
@@ -211,6 +260,13 @@ void IngestBytes(std::string_view name, std::string bytes, const IngestLimits& l
                  DocumentSink* sink) {
   InputKind kind = DetectInputKind(bytes);
   for (int layer = 0; kind == InputKind::kGzip; ++layer) {
+    // A WARC.gz is read member by member (a broken member costs its
+    // record, not the archive).
+    if (SniffWarc(bytes) == WarcSniff::kGzip) {
+      MemorySource source(bytes);
+      ReadWarc(name, &source, /*gzipped=*/true, limits, sink);
+      return;
+    }
     if (layer == 2) {
       sink->OnError(name, Status::Unsupported("gzip nested more than twice"));
       return;
@@ -231,11 +287,13 @@ void IngestBytes(std::string_view name, std::string bytes, const IngestLimits& l
     case InputKind::kBinary:
       sink->OnError(name, Status::Unsupported("binary data, not text, HTML or JSON Lines"));
       return;
-    case InputKind::kWarc:
-      sink->OnError(name, Status::Unsupported("WARC archives are not read yet"));
+    case InputKind::kWarc: {
+      MemorySource source(bytes);
+      ReadWarc(name, &source, /*gzipped=*/false, limits, sink);
       return;
+    }
     case InputKind::kFeed:
-      sink->OnError(name, Status::Unsupported("RSS/Atom feeds are not read yet"));
+      ReadFeed(name, bytes, limits, sink);
       return;
     case InputKind::kJsonl:
       EmitJsonl(name, bytes, limits, sink);
@@ -255,13 +313,7 @@ Status IngestPaths(const std::vector<std::string>& paths, const IngestLimits& li
   if (paths.empty()) return Status::InvalidArgument("no input paths");
   for (const std::string& p : paths) {
     if (p == "-") {
-      std::string bytes;
-      Status st = ReadFd(STDIN_FILENO, limits.max_file_bytes, &bytes);
-      if (!st.ok()) {
-        sink->OnError(p, st);
-        continue;
-      }
-      IngestBytes(p, std::move(bytes), limits, sink);
+      IngestFd(p, STDIN_FILENO, -1, limits, sink);
       continue;
     }
     std::error_code ec;
@@ -274,13 +326,7 @@ Status IngestPaths(const std::vector<std::string>& paths, const IngestLimits& li
       IngestDirectory(p, 0, limits, sink);
       continue;
     }
-    std::string bytes;
-    Status st = ReadFile(p, limits.max_file_bytes, &bytes);
-    if (!st.ok()) {
-      sink->OnError(p, st);
-      continue;
-    }
-    IngestBytes(p, std::move(bytes), limits, sink);
+    IngestFile(p, limits, sink);
   }
   return Status::OK();
 }

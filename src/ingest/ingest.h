@@ -4,9 +4,9 @@
 // recursively in sorted order, or "-" for stdin) into Documents. Each input
 // is recognised by its content (see detect.h): plain text, HTML in any
 // charset, JSON Lines records {"id", "url", "published", "title", "text" |
-// "html"}, and any of these gzip-compressed. WARC archives and RSS/Atom
-// feeds are recognised and routed to their readers (kUnsupported until
-// those land).
+// "html"}, RSS/Atom feeds (feed.h), and any of these gzip-compressed; and
+// WARC archives, plain or gzip (warc.h), which files and stdin stream
+// record by record.
 //
 // Bad inputs are reported to the sink, one error per input (or per JSON
 // Lines record), and reading goes on with the rest. Tested by

@@ -326,15 +326,19 @@ TEST(IngestBytes, InvalidUtf8TextIsOneError) {
       << sink.errors[0].status.ToString();
 }
 
-TEST(IngestBytes, WarcAndFeedsAreRecognisedButNotReadYet) {
+TEST(IngestBytes, WarcAndFeedsGoToTheirReaders) {
+  // Damaged (no Content-Length) and empty (no items): one error each, from
+  // the WARC and feed readers (warc_test.cc and feed_test.cc test them).
   RecordingSink sink;
   IngestBytes("crawl.warc", "WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n", IngestLimits(), &sink);
   IngestBytes("feed.xml", "<?xml version=\"1.0\"?><rss><channel></channel></rss>", IngestLimits(),
               &sink);
   EXPECT_TRUE(sink.docs.empty());
   ASSERT_EQ(2u, sink.errors.size());
-  EXPECT_EQ(Status::Code::kUnsupported, sink.errors[0].status.code());
-  EXPECT_EQ(Status::Code::kUnsupported, sink.errors[1].status.code());
+  EXPECT_EQ("crawl.warc#0", sink.errors[0].input);
+  EXPECT_EQ(Status::Code::kCorrupt, sink.errors[0].status.code());
+  EXPECT_EQ("feed.xml", sink.errors[1].input);
+  EXPECT_EQ(Status::Code::kCorrupt, sink.errors[1].status.code());
 }
 
 TEST(IngestBytes, PageOverTheLimit) {
