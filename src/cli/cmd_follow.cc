@@ -17,22 +17,10 @@
 #include "events/taxonomy.h"
 #include "geo/countries.h"
 #include "store/follow.h"
+#include "util/clock.h"
 #include "util/strings.h"
 
 namespace dateline::cli {
-
-namespace {
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-}  // namespace
 
 int RunFollow(const Args& args) {
   ParsedArgs p =
@@ -110,7 +98,7 @@ int RunFollow(const Args& args) {
       PrintError("follow: " + st.ToString());
       return 2;
     }
-    f.created = NowUtc();
+    f.created = NowUtcIso();
     Result<int64_t> id = (*store)->AddFollow(f);
     if (!id.ok()) {
       PrintError("follow: " + id.status().ToString());

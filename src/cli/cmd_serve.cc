@@ -45,25 +45,7 @@ void Send(const HttpResponse& r, httplib::Response* res) {
   res->set_content(r.body, r.content_type.c_str());
 }
 
-std::string AlertEvent(const Alert& a) {
-  std::string data;
-  JsonWriter w(&data);
-  w.BeginObject();
-  w.Key("id");
-  w.Int(a.id);
-  w.Key("follow");
-  w.Int(a.follow);
-  w.Key("event_id");
-  w.String(a.event_id);
-  w.Key("action");
-  w.String(a.action);
-  w.Key("at");
-  w.String(a.at);
-  w.Key("what");
-  w.String(a.what);
-  w.EndObject();
-  return "event: alert\ndata: " + data + "\n\n";
-}
+std::string AlertEvent(const Alert& a) { return "event: alert\ndata: " + AlertJson(a) + "\n\n"; }
 
 }  // namespace
 

@@ -19,6 +19,7 @@
 #include "store/formats.h"
 #include "store/ingester.h"
 #include "text/dates.h"
+#include "util/clock.h"
 #include "util/embedded_data.h"
 #include "util/json_writer.h"
 #include "util/strings.h"
@@ -139,6 +140,26 @@ QueryParams ParseQueryString(std::string_view query, size_t max, bool* more) {
   return out;
 }
 
+std::string AlertJson(const Alert& a) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("id");
+  w.Int(a.id);
+  w.Key("follow");
+  w.Int(a.follow);
+  w.Key("event_id");
+  w.String(a.event_id);
+  w.Key("action");
+  w.String(a.action);
+  w.Key("at");
+  w.String(a.at);
+  w.Key("what");
+  w.String(a.what);
+  w.EndObject();
+  return out;
+}
+
 HttpResponse ErrorResponse(int status, std::string_view message) {
   HttpResponse r;
   r.status = status;
@@ -235,31 +256,7 @@ void WriteFollow(JsonWriter* w, const Follow& f) {
   w->EndObject();
 }
 
-void WriteAlert(JsonWriter* w, const Alert& a) {
-  w->BeginObject();
-  w->Key("id");
-  w->Int(a.id);
-  w->Key("follow");
-  w->Int(a.follow);
-  w->Key("event_id");
-  w->String(a.event_id);
-  w->Key("action");
-  w->String(a.action);
-  w->Key("at");
-  w->String(a.at);
-  w->Key("what");
-  w->String(a.what);
-  w->EndObject();
-}
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+void WriteAlert(JsonWriter* w, const Alert& a) { w->Raw(AlertJson(a)); }
 
 // A follow from a JSON body: {"actor", "place", "km", "country",
 // "types" (or "type"), "min_killed"}.
@@ -803,7 +800,7 @@ HttpResponse Api::Follows(const HttpRequest& req, const std::string& id) {
     Status st = FollowFromJson(req.body, &f);
     if (st.ok()) st = ResolveFollowPlace(&f);
     if (!st.ok()) return ErrorResponse(400, st.message());
-    f.created = NowUtc();
+    f.created = NowUtcIso();
     std::lock_guard<std::mutex> lock(writer_mu_);
     Result<int64_t> added = writer_->AddFollow(f);
     if (!added.ok()) return FromStatus(added.status());

@@ -119,6 +119,10 @@ class Api {
 // read; `*more` tells whether there were more.
 QueryParams ParseQueryString(std::string_view query, size_t max, bool* more);
 
+// An alert as the API writes it: {"id", "follow", "event_id", "action",
+// "at", "what"}.
+std::string AlertJson(const Alert& alert);
+
 // {"error": message} with `status`.
 HttpResponse ErrorResponse(int status, std::string_view message);
 

@@ -15,6 +15,7 @@
 #include "events/extract_events.h"
 #include "fuse/fuse.h"
 #include "store/follow.h"
+#include "util/clock.h"
 #include "util/strings.h"
 
 namespace dateline {
@@ -29,15 +30,6 @@ std::string Hex(uint64_t v, int digits) {
     v >>= 4;
   }
   return out;
-}
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 // One line for an alert: the event and what changed.
@@ -93,7 +85,7 @@ Status Ingester::WriteBatch() {
     DATELINE_RETURN_IF_ERROR(store_->ListFollows(&follows_));
     follows_loaded_ = true;
   }
-  const std::string now = options_.now.empty() ? NowUtc() : options_.now;
+  const std::string now = options_.now.empty() ? NowUtcIso() : options_.now;
 
   IngestStats stats = stats_;
   auto fail = [&](Status st) {
