@@ -67,10 +67,10 @@ done
 echo
 echo "under load: $conns connections, 2 threads, ${each}s each"
 for u in "/api/events?country=IQ&limit=100" "/api/events?near=33.34,44.40,100&limit=100" "/api/stats"; do
-  wrk -t2 -c"$conns" -d"${each}s" --latency "$base$u" >"$tmp/wrk" 2>&1
+  wrk -t2 -c"$conns" -d"${each}s" --timeout 10s --latency "$base$u" >"$tmp/wrk" 2>&1
   p50=$(awk '$1=="50%"{print $2}' "$tmp/wrk" | ms)
   p99=$(awk '$1=="99%"{print $2}' "$tmp/wrk" | ms)
   rps=$(awk '/Requests\/sec/{print $2}' "$tmp/wrk")
-  errs=$(grep -E "Non-2xx|Socket errors" "$tmp/wrk" | tr '\n' ' ')
+  errs=$(grep -E "Non-2xx|Socket errors" "$tmp/wrk" | tr "\n" " " || true)
   printf "%-58.58s %9s %9s %9s %s\n" "$u" "$p50" "$p99" "$rps" "$errs"
 done

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <thread>
 
 #include "cli/commands.h"
 #include "dateline/store.h"
@@ -79,6 +80,8 @@ int RunServe(const Args& args) {
   options.max_body = static_cast<size_t>(max_body);
   options.max_limit = max_limit;
   options.default_limit = std::min<int64_t>(200, max_limit);
+  // Two readers a core: queries beyond that wait rather than thrash.
+  options.max_readers = std::max(2, 2 * static_cast<int>(std::thread::hardware_concurrency()));
   std::string location = DefaultStoreLocation(p.Get("db"));
   Api api(location, options);
   Status st = api.Open();

@@ -369,21 +369,35 @@ Status Api::Open() {
   return Status::OK();
 }
 
+// At most max_readers connections read at once; a request beyond waits for
+// one (more would only share the same cores and thrash their caches).
 Result<std::unique_ptr<Store>> Api::AcquireReader() {
   {
-    std::lock_guard<std::mutex> lock(readers_mu_);
+    std::unique_lock<std::mutex> lock(readers_mu_);
+    readers_cv_.wait(lock, [&] { return readers_busy_ < options_.max_readers; });
+    ++readers_busy_;
     if (!readers_.empty()) {
       std::unique_ptr<Store> s = std::move(readers_.back());
       readers_.pop_back();
       return s;
     }
   }
-  return Store::Open(location_);
+  Result<std::unique_ptr<Store>> s = Store::Open(location_);
+  if (!s.ok()) {
+    std::lock_guard<std::mutex> lock(readers_mu_);
+    --readers_busy_;
+    readers_cv_.notify_one();
+  }
+  return s;
 }
 
 void Api::ReleaseReader(std::unique_ptr<Store> store) {
-  std::lock_guard<std::mutex> lock(readers_mu_);
-  if (readers_.size() < 16) readers_.push_back(std::move(store));
+  {
+    std::lock_guard<std::mutex> lock(readers_mu_);
+    --readers_busy_;
+    readers_.push_back(std::move(store));
+  }
+  readers_cv_.notify_one();
 }
 
 HttpResponse Api::Handle(const HttpRequest& req) {

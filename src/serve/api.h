@@ -49,6 +49,7 @@ struct ApiOptions {
   int64_t max_limit = 1000;
   size_t max_params = 32;
   size_t max_text = 256;
+  int max_readers = 8;  // database connections reading at once
 };
 
 // Alerts fan out to every open stream. Each subscriber has a queue;
@@ -108,7 +109,9 @@ class Api {
   std::string location_;
   ApiOptions options_;
   std::mutex readers_mu_;
-  std::vector<std::unique_ptr<Store>> readers_;
+  std::condition_variable readers_cv_;
+  std::vector<std::unique_ptr<Store>> readers_;  // idle
+  int readers_busy_ = 0;
   std::mutex writer_mu_;
   std::unique_ptr<Store> writer_;
   AlertHub hub_;
