@@ -196,6 +196,16 @@ std::string StripAdminTail(std::string name, std::string* tail = nullptr) {
 // feature noun also "of" ("Kautakari village of Damboa LGA"). A feature
 // noun or "area" after the name is passed over ("Basunda area in Gedaref
 // state"), and so is a direction ("the Dura area of south Baghdad").
+// The feature nouns that end a capitalised name: "Borno State", "Tonj
+// North County" (lower-cased).
+bool IsTailFeature(std::string_view lower) {
+  static const WordSet kTailFeatures({"state", "province", "district", "region", "county",
+                                      "governorate", "division", "oblast", "department",
+                                      "prefecture", "municipality", "subdistrict", "township",
+                                      "lga", "agency", "tehsil"});
+  return kTailFeatures.Contains(lower);
+}
+
 std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_view text,
                            bool after_feature = false, std::string* feature = nullptr) {
   static const WordSet kSkip({"area", "areas", "village", "town", "district", "community",
@@ -530,7 +540,10 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         if (ws[i].lower == "to" || ws[i].lower == "from" || ws[i].lower == "into") m.rank = 1;
         if (possessive) m.rank = 3;
         if (m.facility) m.rank = 2;
-        m.container = ContainerAfter(ws, end, text, false, &m.container_feature);
+        // "in Tonj North County of Warrap State": after a feature noun,
+        // "of" introduces the container too.
+        bool ends_in_feature = !m.facility && end > k + 1 && IsTailFeature(ws[end - 1].lower);
+        m.container = ContainerAfter(ws, end, text, ends_in_feature, &m.container_feature);
         out.push_back(m);
         i = end - 1;
         continue;
@@ -539,10 +552,6 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   }
   // "Borno State", "Ghazni Province", "Andar District": a capitalised
   // feature noun ends the name; it says what the place is.
-  static const WordSet kTailFeatures({"state", "province", "district", "region", "county",
-                                      "governorate", "division", "oblast", "department",
-                                      "prefecture", "municipality", "subdistrict", "township",
-                                      "lga", "agency", "tehsil"});
   for (PlaceMention& m : out) {
     // "Wase Local Government Area": Nigeria's LGAs are districts.
     std::string stripped = StripAdminTail(m.name);
@@ -557,7 +566,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
     size_t sp = m.name.rfind(' ');
     if (sp == std::string::npos) continue;
     std::string tail = ToLowerAscii(std::string_view(m.name).substr(sp + 1));
-    if (!kTailFeatures.Contains(tail)) continue;
+    if (!IsTailFeature(tail)) continue;
     m.name.resize(sp);
     // "the capital of Faryab Province" names the province (its seat is
     // the capital).

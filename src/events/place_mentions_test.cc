@@ -35,6 +35,16 @@ TEST(PlaceMentions, NameFeature) {
   EXPECT_EQ("Chiang Rai", m.container);
 }
 
+TEST(PlaceMentions, CapitalisedFeatureOfContainer) {
+  PlaceMention m = Best("Raiders killed 14 herders in Upper Vale County of Lakeland State.");
+  EXPECT_EQ("Upper Vale", m.name);
+  EXPECT_EQ("county", m.feature);
+  EXPECT_EQ("Lakeland", m.container);
+  // A facility's "of" is not a container ("the Grand Hall of Music").
+  m = Best("Gunmen attacked the guests in Grand Hall of Music on Friday.");
+  EXPECT_NE("Music", m.container);
+}
+
 TEST(PlaceMentions, PrepositionAndPossessive) {
   EXPECT_EQ("Mogadishu", Best("A car bomb exploded in Mogadishu on Sunday.").name);
   EXPECT_EQ("Lima", Best("Protesters gathered in Lima’s central square.").name);
