@@ -174,6 +174,10 @@ TEST(LexiconTest, TriggersGiveTypeAndSubtype) {
   const Case kCases[] = {
       {"A suicide bomber blew himself up at a market", "Explosions/Remote violence",
        "Suicide bomb"},
+      {"The attacker killed six, wrapping his arms round the guard before blowing himself up",
+       "Explosions/Remote violence", "Suicide bomb"},
+      {"Ten were killed in aerial bombardments near the villages", "Explosions/Remote violence",
+       "Air/drone strike"},
       {"Floods swept through the valley", "Disasters", "Flood"},
       {"Police arrested five men", "Strategic developments", "Arrests"},
       {"The ministers met with their counterparts", "Diplomacy", nullptr},
