@@ -147,20 +147,39 @@ Status AppendEventWhere(const EventQuery& q, SqlDialect dialect, std::string* sq
     if (!(q.near_km > 0) || std::fabs(*q.near_lat) > 90 || std::fabs(*q.near_lon) > 180) {
       return Status::InvalidArgument("near: wants LAT,LON,KM with KM > 0");
     }
-    double dlat = q.near_km / 111.0;
-    b.sql() += " AND lat BETWEEN ";
-    b.Double(*q.near_lat - dlat);
-    b.sql() += " AND ";
-    b.Double(*q.near_lat + dlat);
+    // A box around the circle (the whole band of latitude where the box
+    // would cross the pole or the antimeridian); NearOk then cuts the
+    // circle out of it. SQLite finds the box in its R-tree.
+    double dlat = q.near_km / 111.0 + 0.01;
+    double lat0 = *q.near_lat - dlat, lat1 = *q.near_lat + dlat;
+    double lon0 = -180, lon1 = 180;
     double coslat = std::cos((std::fabs(*q.near_lat) + dlat) * M_PI / 180);
     if (coslat > 0.01) {
-      double dlon = q.near_km / (111.0 * coslat);
+      double dlon = q.near_km / (111.0 * coslat) + 0.01;
       if (*q.near_lon - dlon > -180 && *q.near_lon + dlon < 180) {
-        b.sql() += " AND lon BETWEEN ";
-        b.Double(*q.near_lon - dlon);
-        b.sql() += " AND ";
-        b.Double(*q.near_lon + dlon);
+        lon0 = *q.near_lon - dlon;
+        lon1 = *q.near_lon + dlon;
       }
+    }
+    if (dialect == SqlDialect::kSqlite) {
+      b.sql() += " AND id IN (SELECT id FROM event_geo WHERE max_lat >= ";
+      b.Double(lat0);
+      b.sql() += " AND min_lat <= ";
+      b.Double(lat1);
+      b.sql() += " AND max_lon >= ";
+      b.Double(lon0);
+      b.sql() += " AND min_lon <= ";
+      b.Double(lon1);
+      b.sql() += ")";
+    } else {
+      b.sql() += " AND lat BETWEEN ";
+      b.Double(lat0);
+      b.sql() += " AND ";
+      b.Double(lat1);
+      b.sql() += " AND lon BETWEEN ";
+      b.Double(lon0);
+      b.sql() += " AND ";
+      b.Double(lon1);
     }
   }
   return Status::OK();

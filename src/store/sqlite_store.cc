@@ -176,6 +176,13 @@ CREATE TABLE alerts(
 );
 CREATE INDEX alerts_at ON alerts(at);
 )sql",
+    // 1 -> 2: where events are, in an R-tree, for --near (a lat/lon box
+    // found in both dimensions at once rather than a band of latitude).
+    R"sql(
+CREATE VIRTUAL TABLE event_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+INSERT INTO event_geo(id, min_lat, max_lat, min_lon, max_lon)
+  SELECT id, lat, lat, lon, lon FROM events WHERE lat IS NOT NULL AND lon IS NOT NULL;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof kMigrations / sizeof kMigrations[0];
 
@@ -295,7 +302,6 @@ std::optional<int64_t> Best(const Event& ev, CountKind k) {
   if (const auto& c = ev.count(k)) return c->best;
   return std::nullopt;
 }
-
 
 void BindAll(Stmt* s, const std::vector<SqlArg>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
@@ -504,6 +510,18 @@ class SqliteStore : public Store {
       Stmt s(db_, "INSERT OR REPLACE INTO event_days(id, first_day, last_day) VALUES(?,?,?)",
              &cache_);
       s.Bind(1, row).Bind(2, first).Bind(3, last);
+      DATELINE_RETURN_IF_ERROR(s.Run());
+    }
+    if (p != nullptr && p->lat && p->lon) {
+      Stmt s(db_,
+             "INSERT OR REPLACE INTO event_geo(id, min_lat, max_lat, min_lon, max_lon) "
+             "VALUES(?,?,?,?,?)",
+             &cache_);
+      s.Bind(1, row).Bind(2, *p->lat).Bind(3, *p->lat).Bind(4, *p->lon).Bind(5, *p->lon);
+      DATELINE_RETURN_IF_ERROR(s.Run());
+    } else if (!is_new) {
+      Stmt s(db_, "DELETE FROM event_geo WHERE id = ?", &cache_);
+      s.Bind(1, row);
       DATELINE_RETURN_IF_ERROR(s.Run());
     }
     // Actors: rewritten (names gain mentions).

@@ -304,6 +304,44 @@ TEST_F(SqliteStoreTest, FollowsAndAlerts) {
   EXPECT_EQ(alerts[0].action, "updated");
 }
 
+TEST(SqliteStoreFileTest, MigratesAVersionOneDatabase) {
+  std::string path = ::testing::TempDir() + "dateline_store_v1_" + std::to_string(getpid()) + ".db";
+  for (const char* sfx : {"", "-wal", "-shm"}) std::filesystem::remove(path + sfx);
+  {
+    Result<std::unique_ptr<Store>> s = OpenSqliteStore(path);
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    ASSERT_TRUE((*s)->Begin().ok());
+    EventChange c;
+    c.at = "2026-11-29T08:00:00Z";
+    c.doc = "a";
+    c.action = "created";
+    ASSERT_TRUE(
+        (*s)->PutEvent(MakeEvent("ev_old", "2024-03-22", "RU", 55.82, 37.33, 130, "a"), c, true)
+            .ok());
+    ASSERT_TRUE((*s)->Commit().ok());
+  }
+  // As a version-1 file was: no event_geo.
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db, "DROP TABLE event_geo; PRAGMA user_version=1", nullptr, nullptr, nullptr),
+      SQLITE_OK);
+  sqlite3_close(db);
+  Result<std::unique_ptr<Store>> s = OpenSqliteStore(path);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EventQuery near;
+  near.near_lat = 55.75;
+  near.near_lon = 37.62;
+  near.near_km = 50;
+  std::vector<Event> evs;
+  ASSERT_TRUE((*s)->QueryEvents(near, &evs).ok());
+  ASSERT_EQ(evs.size(), 1u);  // found through the R-tree migration 2 filled
+  EXPECT_EQ(evs[0].id, "ev_old");
+  EXPECT_EQ(SqliteSchemaVersion(), 2);
+  s->reset();
+  for (const char* sfx : {"", "-wal", "-shm"}) std::filesystem::remove(path + sfx);
+}
+
 TEST(SqliteStoreFileTest, ReopensAndRefusesNewerSchemas) {
   std::string path =
       ::testing::TempDir() + "dateline_store_test_" + std::to_string(getpid()) + ".db";
