@@ -122,15 +122,7 @@ int RunTimeline(const Args& args) {
   for (Event& ev : evs) {
     if (!ev.date.empty()) dated.push_back(std::move(ev));
   }
-  std::string title = p.Get("title");
-  if (!p.Has("title")) {
-    title = q.min_killed ? "MAJOR INCIDENTS" : "INCIDENTS";
-    if (q.countries.size() == 1) {
-      if (const CountryInfo* ci = Countries::Default().ByCode(q.countries[0])) {
-        title += " IN " + ToUpperAscii(ci->name);
-      }
-    }
-  }
+  std::string title = p.Has("title") ? p.Get("title") : TimelineTitle(q);
   std::string out;
   AppendTimeline(dated, &out, title);
   std::fwrite(out.data(), 1, out.size(), stdout);

@@ -46,8 +46,7 @@ int RunFollow(const Args& args) {
     if (p.Has("km") && f.place.empty()) err = "--km goes with --place";
     std::string country = Trim(p.Get("country"));
     if (!country.empty()) {
-      const CountryInfo* ci = Countries::Default().ByCode(ToUpperAscii(country));
-      if (ci == nullptr) ci = Countries::Default().ByName(country);
+      const CountryInfo* ci = Countries::Default().ByNameOrCode(country);
       if (ci == nullptr)
         err = "--country: unknown country '" + country + "'";
       else

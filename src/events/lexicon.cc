@@ -11,14 +11,14 @@
 #include "events/lexicon.h"
 
 #include <hs/hs.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
-
-#include <sys/mman.h>
+#include <unordered_set>
 
 #include "util/embedded_data.h"
 #include "util/strings.h"
@@ -96,8 +96,8 @@ constexpr size_t kMappedHeader = 64;  // keeps Hyperscan's 64-byte alignment
 
 void* MapPopulated(size_t size) {
   size_t total = size + kMappedHeader;
-  void* p = mmap(nullptr, total, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  void* p = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE,
+                 -1, 0);
   if (p == MAP_FAILED) return nullptr;
   *static_cast<size_t*>(p) = total;
   return static_cast<char*>(p) + kMappedHeader;
@@ -298,8 +298,7 @@ bool IsWordChar(char c) {
 }
 
 // data/triggers.tsv: priority, type, subtype, pattern. Rule i is pattern i.
-Status ParseTriggers(std::string_view tsv, std::vector<TriggerRule>* rules,
-                     PatternSet* patterns) {
+Status ParseTriggers(std::string_view tsv, std::vector<TriggerRule>* rules, PatternSet* patterns) {
   size_t line_no = 0;
   for (std::string_view line : SplitLines(tsv)) {
     ++line_no;
@@ -437,8 +436,8 @@ Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Compile(std::string_view
   return Build(tsv, {});
 }
 
-Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Deserialize(
-    std::string_view tsv, std::string_view serialized) {
+Result<std::unique_ptr<TriggerLexicon>> TriggerLexicon::Deserialize(std::string_view tsv,
+                                                                    std::string_view serialized) {
   if (serialized.empty()) return Status::NotFound("triggers: no serialized database");
   return Build(tsv, serialized);
 }
@@ -576,5 +575,23 @@ std::vector<typename LexiconScan<Lexicon>::Hit> LexiconScan<Lexicon>::Find(size_
 
 template class LexiconScan<TriggerLexicon>;
 template class LexiconScan<ActorLexicon>;
+
+std::vector<std::string> ActorNamesFor(const std::string& name) {
+  std::vector<std::string> out = {name};
+  const ActorLexicon& lex = ActorLexicon::Default();
+  for (const ActorHit& h : lex.Find(name)) {
+    if (h.begin == 0 && h.end == name.size()) out.push_back(lex.entries()[h.entry].canonical);
+  }
+  return out;
+}
+
+bool IsLexiconActor(const std::string& name) {
+  static const std::unordered_set<std::string>* const kNames = [] {
+    auto* s = new std::unordered_set<std::string>;
+    for (const ActorEntry& e : ActorLexicon::Default().entries()) s->insert(e.canonical);
+    return s;
+  }();
+  return kNames->count(name) > 0;
+}
 
 }  // namespace dateline

@@ -173,6 +173,14 @@ class LexiconScan {
   std::vector<Hit> matches_;  // Lexicon::Matches(text_)
 };
 
+// The canonical names `name` may stand for: itself and, when the actor
+// lexicon reads all of it as an alias ("IS-K"), that actor's canonical name.
+std::vector<std::string> ActorNamesFor(const std::string& name);
+
+// Whether `name` is the canonical name of an actor the lexicon knows (a
+// named group or force, not a description such as "gunmen").
+bool IsLexiconActor(const std::string& name);
+
 using TriggerScan = LexiconScan<TriggerLexicon>;
 using ActorScan = LexiconScan<ActorLexicon>;
 

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string_view>
-#include <unordered_set>
 
 #include "events/lexicon.h"
 #include "geo/gazetteer.h"
@@ -57,21 +56,10 @@ bool IsLocal(const std::optional<Place>& p) {
   return p && p->lat && p->lon && PrecisionRank(p) <= 2;
 }
 
-// Canonical names of the groups the actor lexicon knows: a perpetrator
-// named by one of them is evidence; "gunmen" is not.
-bool IsNamedGroup(const std::string& name) {
-  static const std::unordered_set<std::string>* const kNames = [] {
-    auto* s = new std::unordered_set<std::string>;
-    for (const ActorEntry& e : ActorLexicon::Default().entries()) s->insert(e.canonical);
-    return s;
-  }();
-  return kNames->count(name) > 0;
-}
-
 std::vector<std::string> NamedPerpetrators(const Event& ev) {
   std::vector<std::string> out;
   for (const Actor& a : ev.actors) {
-    if ((a.role == "perpetrator" || a.role == "side") && IsNamedGroup(a.name))
+    if ((a.role == "perpetrator" || a.role == "side") && IsLexiconActor(a.name))
       out.push_back(a.name);
   }
   return out;

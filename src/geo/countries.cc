@@ -10,8 +10,10 @@ namespace dateline {
 namespace {
 
 std::string_view StripPossessive(std::string_view s) {
-  if (EndsWith(s, "\xE2\x80\x99s")) s.remove_suffix(4);
-  else if (EndsWith(s, "'s")) s.remove_suffix(2);
+  if (EndsWith(s, "\xE2\x80\x99s"))
+    s.remove_suffix(4);
+  else if (EndsWith(s, "'s"))
+    s.remove_suffix(2);
   if (StartsWith(s, "the ")) s.remove_prefix(4);
   return s;
 }
@@ -102,6 +104,14 @@ const CountryInfo* Countries::ByName(std::string_view name) const { return Find(
 const CountryInfo* Countries::ByDemonym(std::string_view w) const { return Find(demonyms_, w); }
 const CountryInfo* Countries::ByCapital(std::string_view c) const { return Find(capitals_, c); }
 const CountryInfo* Countries::ByCode(std::string_view code) const { return Find(codes_, code); }
+const CountryInfo* Countries::ByNameOrCode(std::string_view text) const {
+  std::string code(text);
+  for (char& c : code) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  const CountryInfo* ci = ByCode(code);
+  return ci != nullptr ? ci : ByName(text);
+}
 const CountryInfo* Countries::ByAlpha3(std::string_view code) const {
   auto it = alpha3_.find(std::string(code));
   return it == alpha3_.end() ? nullptr : &countries_[static_cast<size_t>(it->second)];

@@ -39,6 +39,9 @@ class Countries {
   const CountryInfo* ByAlpha3(std::string_view code) const;    // "RUS"
   // Any of the above but code.
   const CountryInfo* ByAnyName(std::string_view text) const;
+  // What a user typed for a country: an alpha-2 code in any case ("ru"),
+  // else a name or alias ("Russia").
+  const CountryInfo* ByNameOrCode(std::string_view text) const;
 
   size_t size() const { return countries_.size(); }
   const std::vector<CountryInfo>& all() const { return countries_; }

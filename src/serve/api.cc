@@ -256,6 +256,17 @@ void WriteFollow(JsonWriter* w, const Follow& f) {
   w->EndObject();
 }
 
+// An array of event records (EVENTS.md), each written once.
+void WriteEvents(JsonWriter* w, const std::vector<Event>& evs) {
+  w->BeginArray();
+  for (const Event& ev : evs) {
+    std::string one;
+    AppendEventJson(ev, &one);
+    w->Raw(one);
+  }
+  w->EndArray();
+}
+
 void WriteAlert(JsonWriter* w, const Alert& a) { w->Raw(AlertJson(a)); }
 
 // A follow from a JSON body: {"actor", "place", "km", "country",
@@ -281,8 +292,7 @@ Status FollowFromJson(std::string_view body, Follow* f) {
       if (key == "place") f->place = Trim(s);
       if (key == "country") {
         std::string c = Trim(s);
-        const CountryInfo* ci = Countries::Default().ByCode(ToUpperAscii(c));
-        if (ci == nullptr) ci = Countries::Default().ByName(c);
+        const CountryInfo* ci = Countries::Default().ByNameOrCode(c);
         if (ci == nullptr) return Status::InvalidArgument("country: unknown country '" + c + "'");
         f->country = ci->code;
       }
@@ -498,13 +508,7 @@ HttpResponse Api::Events(const HttpRequest& req) {
   w.Key("truncated");
   w.Bool(truncated);
   w.Key("events");
-  w.BeginArray();
-  for (const dateline::Event& ev : evs) {
-    std::string one;
-    AppendEventJson(ev, &one);
-    w.Raw(one);
-  }
-  w.EndArray();
+  WriteEvents(&w, evs);
   w.EndObject();
   return r;
 }
@@ -672,13 +676,7 @@ HttpResponse Api::Search(const HttpRequest& req) {
   JsonWriter w(&r.body);
   w.BeginObject();
   w.Key("events");
-  w.BeginArray();
-  for (const dateline::Event& ev : evs) {
-    std::string one;
-    AppendEventJson(ev, &one);
-    w.Raw(one);
-  }
-  w.EndArray();
+  WriteEvents(&w, evs);
   w.Key("articles");
   w.BeginArray();
   for (const ArticleHit& h : hits) {
@@ -719,15 +717,7 @@ HttpResponse Api::Timeline(const HttpRequest& req) {
   std::stable_sort(
       dated.begin(), dated.end(),
       [](const dateline::Event* a, const dateline::Event* b) { return a->date < b->date; });
-  std::string title = Param(req.params, "title");
-  if (!HasParam(req.params, "title")) {
-    title = q.min_killed ? "MAJOR INCIDENTS" : "INCIDENTS";
-    if (q.countries.size() == 1) {
-      if (const CountryInfo* ci = Countries::Default().ByCode(q.countries[0])) {
-        title += " IN " + ToUpperAscii(ci->name);
-      }
-    }
-  }
+  std::string title = HasParam(req.params, "title") ? Param(req.params, "title") : TimelineTitle(q);
   HttpResponse r;
   JsonWriter w(&r.body);
   w.BeginObject();

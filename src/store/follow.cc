@@ -26,18 +26,6 @@ bool ParsePoint(const std::string& s, double* lat, double* lon) {
   return *lat >= -90 && *lat <= 90 && *lon >= -180 && *lon <= 180;
 }
 
-// The canonical names `name` may stand for: itself and, when the actor
-// lexicon reads all of it as an alias, that actor's canonical name.
-std::vector<std::string> ActorNames(const std::string& name) {
-  std::vector<std::string> out = {name};
-  for (const ActorHit& h : ActorLexicon::Default().Find(name)) {
-    if (h.begin == 0 && h.end == name.size()) {
-      out.push_back(ActorLexicon::Default().entries()[h.entry].canonical);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 Status ResolveFollowPlace(Follow* f) {
@@ -62,7 +50,7 @@ Status ResolveFollowPlace(Follow* f) {
 bool FollowMatches(const Follow& f, const Event& ev) {
   if (!f.actor.empty()) {
     bool found = false;
-    for (const std::string& name : ActorNames(f.actor)) {
+    for (const std::string& name : ActorNamesFor(f.actor)) {
       for (const Actor& a : ev.actors) {
         found |= EqualsIgnoreCaseAscii(a.name, name);
         for (const std::string& m : a.mentions) found |= EqualsIgnoreCaseAscii(m, name);

@@ -128,13 +128,6 @@ std::vector<std::string> ActorNames(const Event& ev, std::string_view role) {
   return names;
 }
 
-bool IsNamedActor(const std::string& name) {
-  for (const ActorEntry& e : ActorLexicon::Default().entries()) {
-    if (e.canonical == name) return true;
-  }
-  return false;
-}
-
 // Who did it, as a reader wants it: the named groups (the most mentioned
 // first), else the descriptions ("gunmen") unless they only restate the
 // kind of event ("a suicide bombing by a suicide bomber").
@@ -142,7 +135,7 @@ std::vector<std::string> Perpetrators(const Event& ev) {
   std::vector<const Actor*> named, described;
   for (const Actor& a : ev.actors) {
     if (a.role != "perpetrator") continue;
-    (IsNamedActor(a.name) ? named : described).push_back(&a);
+    (IsLexiconActor(a.name) ? named : described).push_back(&a);
   }
   std::stable_sort(named.begin(), named.end(), [](const Actor* a, const Actor* b) {
     return a->mentions.size() > b->mentions.size();
@@ -241,9 +234,7 @@ std::string CountInWords(const Count& c) {
   return WithCommas(c.best);
 }
 
-std::string OptionalInt(const std::optional<int64_t>& v) {
-  return v ? std::to_string(*v) : "";
-}
+std::string OptionalInt(const std::optional<int64_t>& v) { return v ? std::to_string(*v) : ""; }
 
 std::string BestOrEmpty(const std::optional<Count>& c) { return c ? std::to_string(c->best) : ""; }
 
@@ -271,8 +262,7 @@ DateParts ParseDate(std::string_view date, std::string_view precision) {
   int month = std::stoi(std::string(date.substr(5, 2)));
   if (month < 1 || month > 12) return d;
   d.month = month;
-  if (precision == "month" || date.size() < 10 || date[7] != '-' ||
-      !AllDigits(date.substr(8, 2))) {
+  if (precision == "month" || date.size() < 10 || date[7] != '-' || !AllDigits(date.substr(8, 2))) {
     return d;
   }
   int day = std::stoi(std::string(date.substr(8, 2)));
@@ -434,9 +424,9 @@ std::string WhereInWords(const Event& ev) {
 }
 
 std::string DateInWords(const Event& ev) {
-  static const char* const kMonths[] = {"January", "February", "March",     "April",
-                                        "May",     "June",     "July",      "August",
-                                        "September", "October", "November", "December"};
+  static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
   DateParts d = ParseDate(ev.date, ev.date_precision);
   if (d.year == 0) return "";
   if (d.month == 0) return std::to_string(d.year);
@@ -555,9 +545,12 @@ void AppendAcledRow(const Event& ev, std::string* out) {
   std::string geo_precision;
   if (ev.place) {
     const std::string& p = ev.place->precision;
-    if (p == "point" || p == "city") geo_precision = "1";
-    else if (p == "district") geo_precision = "2";
-    else if (p == "admin1" || p == "country") geo_precision = "3";
+    if (p == "point" || p == "city")
+      geo_precision = "1";
+    else if (p == "district")
+      geo_precision = "2";
+    else if (p == "admin1" || p == "country")
+      geo_precision = "3";
   }
 
   std::vector<std::string> sources;
@@ -643,7 +636,7 @@ void AppendEventsTable(const std::vector<Event>& evs, std::string* out) {
     if (!ev.subtype.empty()) type += (type.empty() ? "" : "/") + ShortSubtype(ev.subtype);
     std::string place;
     if (ev.place) {
-      place = !ev.place->name.empty() ? ev.place->name
+      place = !ev.place->name.empty()     ? ev.place->name
               : !ev.place->admin1.empty() ? ev.place->admin1
                                           : ev.place->country;
       if (!ev.place->country_code.empty()) {
@@ -661,10 +654,10 @@ void AppendEventsTable(const std::vector<Event>& evs, std::string* out) {
 }
 
 void AppendEventsCsv(const std::vector<Event>& evs, std::string* out) {
-  AppendCsvRow({"id", "date", "date_precision", "type", "subtype", "place", "admin1", "country",
-                "country_code", "lat", "lon", "precision", "killed", "killed_min", "killed_max",
-                "injured", "missing", "hostages", "arrested", "actors", "perpetrators", "sources",
-                "summary"},
+  AppendCsvRow({"id",       "date",       "date_precision", "type",    "subtype", "place",
+                "admin1",   "country",    "country_code",   "lat",     "lon",     "precision",
+                "killed",   "killed_min", "killed_max",     "injured", "missing", "hostages",
+                "arrested", "actors",     "perpetrators",   "sources", "summary"},
                out);
   for (const Event& ev : evs) {
     const Place* p = ev.place ? &*ev.place : nullptr;
@@ -704,19 +697,24 @@ void AppendEventsGeoJson(const std::vector<Event>& evs, std::string* out) {
   for (const Event& ev : evs) unlocated += HasCoordinates(ev) ? 0 : 1;
   JsonWriter w(out);
   w.BeginObject();
-  w.Key("type"); w.String("FeatureCollection");
-  w.Key("unlocated"); w.Int(unlocated);
+  w.Key("type");
+  w.String("FeatureCollection");
+  w.Key("unlocated");
+  w.Int(unlocated);
   w.Key("features");
   w.BeginArray();
   for (const Event& ev : evs) {
     if (!HasCoordinates(ev)) continue;
     const Place& p = *ev.place;
     w.BeginObject();
-    w.Key("type"); w.String("Feature");
-    w.Key("id"); w.String(ev.id);
+    w.Key("type");
+    w.String("Feature");
+    w.Key("id");
+    w.String(ev.id);
     w.Key("geometry");
     w.BeginObject();
-    w.Key("type"); w.String("Point");
+    w.Key("type");
+    w.String("Point");
     w.Key("coordinates");
     w.BeginArray();
     w.Double(*p.lon, 9);  // RFC 7946: longitude first
@@ -725,18 +723,31 @@ void AppendEventsGeoJson(const std::vector<Event>& evs, std::string* out) {
     w.EndObject();
     w.Key("properties");
     w.BeginObject();
-    w.Key("id"); w.String(ev.id);
-    w.Key("type"); w.StringOrNull(ev.type);
-    w.Key("subtype"); w.StringOrNull(ev.subtype);
-    w.Key("date"); w.StringOrNull(ev.date);
-    w.Key("date_precision"); w.StringOrNull(ev.date_precision);
-    w.Key("place"); w.StringOrNull(p.name);
-    w.Key("admin1"); w.StringOrNull(p.admin1);
-    w.Key("country"); w.StringOrNull(p.country);
-    w.Key("country_code"); w.StringOrNull(p.country_code);
-    w.Key("precision"); w.StringOrNull(p.precision);
+    w.Key("id");
+    w.String(ev.id);
+    w.Key("type");
+    w.StringOrNull(ev.type);
+    w.Key("subtype");
+    w.StringOrNull(ev.subtype);
+    w.Key("date");
+    w.StringOrNull(ev.date);
+    w.Key("date_precision");
+    w.StringOrNull(ev.date_precision);
+    w.Key("place");
+    w.StringOrNull(p.name);
+    w.Key("admin1");
+    w.StringOrNull(p.admin1);
+    w.Key("country");
+    w.StringOrNull(p.country);
+    w.Key("country_code");
+    w.StringOrNull(p.country_code);
+    w.Key("precision");
+    w.StringOrNull(p.precision);
     auto int_or_null = [&](const std::optional<int64_t>& v) {
-      if (v) w.Int(*v); else w.Null();
+      if (v)
+        w.Int(*v);
+      else
+        w.Null();
     };
     const auto& killed = ev.count(CountKind::kKilled);
     w.Key("killed");
@@ -745,16 +756,20 @@ void AppendEventsGeoJson(const std::vector<Event>& evs, std::string* out) {
     int_or_null(killed ? killed->min : std::nullopt);
     w.Key("killed_max");
     int_or_null(killed ? killed->max : std::nullopt);
-    for (CountKind k : {CountKind::kInjured, CountKind::kMissing, CountKind::kHostages,
-                        CountKind::kArrested}) {
+    for (CountKind k :
+         {CountKind::kInjured, CountKind::kMissing, CountKind::kHostages, CountKind::kArrested}) {
       const auto& c = ev.count(k);
       w.Key(CountKindName(k));
       int_or_null(c ? std::optional<int64_t>(c->best) : std::nullopt);
     }
-    w.Key("actors"); w.StringOrNull(JoinNames(AllActorNames(ev), "; "));
-    w.Key("perpetrators"); w.StringOrNull(JoinNames(ActorNames(ev, "perpetrator"), "; "));
-    w.Key("sources"); w.Int(static_cast<int64_t>(ev.sources.size()));
-    w.Key("summary"); w.StringOrNull(ev.summary);
+    w.Key("actors");
+    w.StringOrNull(JoinNames(AllActorNames(ev), "; "));
+    w.Key("perpetrators");
+    w.StringOrNull(JoinNames(ActorNames(ev, "perpetrator"), "; "));
+    w.Key("sources");
+    w.Int(static_cast<int64_t>(ev.sources.size()));
+    w.Key("summary");
+    w.StringOrNull(ev.summary);
     w.EndObject();
     w.EndObject();
   }
@@ -763,13 +778,15 @@ void AppendEventsGeoJson(const std::vector<Event>& evs, std::string* out) {
 }
 
 void AppendEventsAcled(const std::vector<Event>& evs, std::string* out) {
-  AppendCsvRow({"event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
-                "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
-                "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
-                "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-                "geo_precision", "source", "source_scale", "notes", "fatalities", "tags",
-                "timestamp"},
-               out);
+  AppendCsvRow(
+      {"event_id_cnty", "event_date",     "year",     "time_precision", "disorder_type",
+       "event_type",    "sub_event_type", "actor1",   "assoc_actor_1",  "inter1",
+       "actor2",        "assoc_actor_2",  "inter2",   "interaction",    "civilian_targeting",
+       "iso",           "region",         "country",  "admin1",         "admin2",
+       "admin3",        "location",       "latitude", "longitude",      "geo_precision",
+       "source",        "source_scale",   "notes",    "fatalities",     "tags",
+       "timestamp"},
+      out);
   for (const Event& ev : evs) AppendAcledRow(ev, out);
 }
 
@@ -815,6 +832,18 @@ void AppendTimeline(const std::vector<Event>& evs, std::string* out, std::string
     *out += FitWidth(line, kMaxWidth);
     *out += '\n';
   }
+}
+
+std::string TimelineTitle(const EventQuery& q) {
+  std::string title = q.min_killed ? "MAJOR INCIDENTS" : "INCIDENTS";
+  if (q.countries.size() == 1) {
+    if (const CountryInfo* ci = Countries::Default().ByCode(q.countries[0])) {
+      for (char c : " IN " + ci->name) {
+        title += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+      }
+    }
+  }
+  return title;
 }
 
 }  // namespace dateline

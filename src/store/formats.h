@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dateline/event.h"
+#include "dateline/store.h"
 
 namespace dateline {
 
@@ -76,6 +77,10 @@ void AppendEventsAcled(const std::vector<Event>& evs, std::string* out);
 // happened in words, who did it, where, and the killed, injured and
 // hostage counts when known. Lines are kept under 160 display columns.
 void AppendTimeline(const std::vector<Event>& evs, std::string* out, std::string_view title);
+
+// The fact box's title for a query: "MAJOR INCIDENTS IN RUSSIA" (MAJOR
+// when it asks for a minimum toll; IN ... when it names one country).
+std::string TimelineTitle(const EventQuery& q);
 
 }  // namespace dateline
 

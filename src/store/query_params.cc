@@ -70,8 +70,7 @@ Status EventQueryFromParams(const QueryParams& params, EventQuery* q) {
     for (std::string_view c : Split(v, ',')) {
       std::string name = Trim(c);
       if (name.empty()) continue;
-      const CountryInfo* ci = Countries::Default().ByCode(ToUpperAscii(name));
-      if (ci == nullptr) ci = Countries::Default().ByName(name);
+      const CountryInfo* ci = Countries::Default().ByNameOrCode(name);
       if (ci == nullptr) {
         return bad("country", "unknown country '" + name + "' (a name or an ISO code: RU, Russia)");
       }

@@ -88,12 +88,7 @@ Status AppendEventWhere(const EventQuery& q, SqlDialect dialect, std::string* sq
     b.sql() += "))";
   }
   if (!q.actor.empty()) {
-    std::vector<std::string> names = {q.actor};
-    for (const ActorHit& h : ActorLexicon::Default().Find(q.actor)) {
-      if (h.begin == 0 && h.end == q.actor.size()) {
-        names.push_back(ActorLexicon::Default().entries()[h.entry].canonical);
-      }
-    }
+    std::vector<std::string> names = ActorNamesFor(q.actor);
     b.sql() += " AND id IN (SELECT event FROM event_actors WHERE ";
     for (size_t i = 0; i < names.size(); ++i) {
       if (i) b.sql() += " OR ";
