@@ -138,20 +138,33 @@ Result<std::unique_ptr<DocumentPublisher>> DocumentPublisher::Open(const StreamO
 Status RunWorker(const WorkerOptions& o, Store* store, const std::function<bool()>& stop,
                  const std::function<void(const std::string&, const Status&)>& on_error,
                  WorkerStats* stats) {
-  Conn conn;
-  DATELINE_RETURN_IF_ERROR(conn.Open(o.stream));
-  DATELINE_RETURN_IF_ERROR(conn.EnsureStream(o.stream));
-  std::string subject = o.stream.stream + ".docs";
-  jsSubOptions so;
-  jsSubOptions_Init(&so);
-  so.Config.AckPolicy = js_AckExplicit;
-  so.Config.AckWait = int64_t{o.ack_wait_seconds} * 1000000000;
-  so.Config.MaxAckPending = 4 * o.batch * 16;
+  // Connect and subscribe, retrying for up to 30 s: a worker may start
+  // while a cluster node is going down or a stream leader is being elected.
+  std::unique_ptr<Conn> conn;
   natsSubscription* sub = nullptr;
+  std::string subject = o.stream.stream + ".docs";
+  Status st;
+  for (int attempt = 0; attempt < 60 && !stop(); ++attempt) {
+    if (attempt > 0) nats_Sleep(500);
+    conn = std::make_unique<Conn>();
+    st = conn->Open(o.stream);
+    if (st.ok()) st = conn->EnsureStream(o.stream);
+    if (!st.ok()) continue;
+    jsSubOptions so;
+    jsSubOptions_Init(&so);
+    so.Config.AckPolicy = js_AckExplicit;
+    so.Config.AckWait = int64_t{o.ack_wait_seconds} * 1000000000;
+    so.Config.MaxAckPending = 4 * o.batch * 16;
+    jsErrCode jerr = static_cast<jsErrCode>(0);
+    natsStatus s =
+        js_PullSubscribe(&sub, conn->js, subject.c_str(), o.durable.c_str(), nullptr, &so, &jerr);
+    if (s == NATS_OK) break;
+    st = NatsError("subscribe", s, jerr);
+    sub = nullptr;
+  }
+  if (sub == nullptr) return st.ok() ? Status::IOError("nats: stopped before subscribing") : st;
   jsErrCode jerr = static_cast<jsErrCode>(0);
-  natsStatus s =
-      js_PullSubscribe(&sub, conn.js, subject.c_str(), o.durable.c_str(), nullptr, &so, &jerr);
-  if (s != NATS_OK) return NatsError("subscribe", s, jerr);
+  natsStatus s = NATS_OK;
   struct SubGuard {
     natsSubscription* sub;
     ~SubGuard() { natsSubscription_Destroy(sub); }
