@@ -600,6 +600,17 @@ void ReadAttrs(myhtml_tree_node_t* node, Attrs* a) {
   }
 }
 
+// React's streaming server rendering sends the rest of a page as
+// <div hidden id="S:0">...</div>, which a script moves into place at once:
+// the reader sees it, so the extractor must too.
+bool IsStreamedSegment(std::string_view id) {
+  if (id.size() < 3 || id[0] != 'S' || id[1] != ':') return false;
+  for (char c : id.substr(2)) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 bool StyleHides(std::string_view style) {
   if (style.empty()) return false;
   std::string s;
@@ -692,7 +703,7 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
     } else {
       Attrs a;
       ReadAttrs(n, &a);
-      if (!(a.hidden || a.aria_hidden || StyleHides(a.style) ||
+      if (!((a.hidden && !IsStreamedSegment(a.id)) || a.aria_hidden || StyleHides(a.style) ||
             EqualsIgnoreCaseAscii(a.type, "hidden"))) {
         Node e;
         e.h = n;
@@ -1055,6 +1066,26 @@ std::string SubtreeText(const std::vector<Node>& nodes, int i, size_t limit = 1u
   return CollapseWhitespace(s);
 }
 
+// The text of a heading: like SubtreeText, but without the dates,
+// scripts and hidden labels some templates put inside an <h1>.
+std::string HeadingText(const std::vector<Node>& nodes, int i) {
+  std::string s;
+  for (int k = i; k < nodes[i].end && s.size() < 1000;) {
+    const Node& n = nodes[k];
+    if (n.flags & kText) {
+      s.append(n.text);
+    } else if (n.tag == MyHTML_TAG_TIME && k != i) {
+      s.push_back(' ');
+      k = n.end;
+      continue;
+    } else if (n.flags & kBlock || n.tag == MyHTML_TAG_BR) {
+      s.push_back(' ');
+    }
+    ++k;
+  }
+  return CollapseWhitespace(s);
+}
+
 // The top candidate and the siblings that belong with it, in page order.
 std::vector<int> GatherRoots(const std::vector<Node>& nodes, int top) {
   std::vector<int> roots;
@@ -1096,19 +1127,40 @@ struct Emitted {
   int begin = -1, end = -1;  // node range of the content
 };
 
-// Headline text normalised for comparison.
+// Headline text normalised for comparison: ASCII letters lower-cased,
+// every run of punctuation and space (ASCII, Latin-1's U+00A0..U+00BF and
+// the General Punctuation block: curly quotes, dashes, no-break and thin
+// spaces) one space, other non-ASCII letters kept as they are.
 std::string Fold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool space = false;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c >= 0x80) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = 1;
+    bool keep;
+    if (c < 0x80) {
+      keep = std::isalnum(c) != 0;
+    } else {
+      len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      len = std::min(len, s.size() - i);
+      bool latin1_punct = c == 0xC2;  // U+0080..U+00BF
+      bool general_punct = len == 3 && c == 0xE2 &&
+                           (static_cast<unsigned char>(s[i + 1]) & 0xFC) == 0x80;  // U+2000..U+20FF
+      keep = !latin1_punct && !general_punct;
+    }
+    if (keep) {
       if (space && !out.empty()) out.push_back(' ');
       space = false;
-      out.push_back(static_cast<char>(std::tolower(c)));
+      if (c < 0x80) {
+        out.push_back(static_cast<char>(std::tolower(c)));
+      } else {
+        out.append(s.substr(i, len));
+      }
     } else {
       space = true;
     }
+    i += len;
   }
   return out;
 }
@@ -1334,11 +1386,147 @@ Emitted ExtractBody(std::vector<Node>& nodes, int body, const Pass& pass,
 
 constexpr size_t kMaxHeadlineBytes = 250;
 
+// Punctuation between the first and the last letter or digit of `s`.
+size_t InnerPunctuation(std::string_view s) {
+  size_t first = s.size(), last = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (std::isalnum(static_cast<unsigned char>(s[i]))) {
+      first = std::min(first, i);
+      last = i;
+    }
+  }
+  size_t n = 0;
+  for (size_t i = first; i < last; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::ispunct(c)) {
+      ++n;
+    } else if (c == 0xE2 && i + 1 < last && (static_cast<unsigned char>(s[i + 1]) & 0xFC) == 0x80) {
+      ++n;  // U+2000..U+20FF: dashes, curly quotes, ellipsis
+    }
+  }
+  return n;
+}
+
+// The text of a link inside heading `h` that is most of the heading and
+// reads as one of the declared titles, or "".
+template <size_t N>
+std::string LinkedTitle(const std::vector<Node>& nodes, int h,
+                        const std::string* const (&declared)[N]) {
+  for (int k = h + 1; k < nodes[h].end; ++k) {
+    if (nodes[k].tag != MyHTML_TAG_A || nodes[k].chars * 10 < nodes[h].chars * 6 ||
+        nodes[k].chars == nodes[h].chars) {
+      continue;
+    }
+    std::string link = HeadingText(nodes, k);
+    for (const std::string* d : declared) {
+      if (CountWords(*d) >= 3 && Fold(link) == Fold(*d)) return link;
+    }
+  }
+  return "";
+}
+
+// True if `heading` is `title` after a one-word label and a colon, as in
+// "Blog: Best agencies of 2025" for "Best agencies of 2025".
+bool IsLabelledTitle(std::string_view heading, std::string_view title) {
+  size_t colon = heading.find(':');
+  if (colon == std::string_view::npos || colon == 0 || CountWords(title) < 3) return false;
+  std::string_view label = TrimView(heading.substr(0, colon));
+  if (label.empty() || label.find(' ') != std::string_view::npos || CountWords(label) != 1) {
+    return false;
+  }
+  std::string rest = Fold(heading.substr(colon + 1));
+  return !rest.empty() && rest == Fold(title);
+}
+
+// A declared title cut short by the page's metadata ("... (Including"),
+// where another declared title goes on with more words rather than with a
+// separator and a site or section name.
+bool CutShort(const std::string& shorter, const std::string& longer) {
+  if (shorter.empty() || longer.size() <= shorter.size() + 1) return false;
+  if (longer.compare(0, shorter.size(), shorter) != 0) return false;
+  std::string_view rest(longer);
+  rest.remove_prefix(shorter.size());
+  if (rest.front() != ' ') return false;
+  rest.remove_prefix(1);
+  unsigned char c = static_cast<unsigned char>(rest.front());
+  return std::isalnum(c) != 0;
+}
+
+// True if `href` points at a site's home page: "/", "https://host/",
+// "//host", "./index.html".
+bool IsHomeLink(std::string_view href) {
+  href = TrimView(href);
+  if (href.empty() || href.find('?') != std::string_view::npos ||
+      href.find('#') != std::string_view::npos) {
+    return false;
+  }
+  size_t scheme = href.find("://");
+  if (scheme != std::string_view::npos) {
+    href.remove_prefix(scheme + 3);
+  } else if (StartsWith(href, "//")) {
+    href.remove_prefix(2);
+  } else if (StartsWith(href, "./")) {
+    href.remove_prefix(1);
+  } else if (href[0] != '/') {
+    return false;
+  }
+  if (scheme != std::string_view::npos || !href.empty() && href[0] != '/') {
+    size_t slash = href.find('/');
+    href = slash == std::string_view::npos ? std::string_view() : href.substr(slash);
+  }
+  return href.empty() || href == "/" || href == "/index.html" || href == "/index.php";
+}
+
+// An <h1> whose whole text is one link to the home page holds the site's
+// name (blog templates put it there), not the story's headline.
+bool IsSiteNameHeading(const std::vector<Node>& nodes, int h) {
+  for (int k = h + 1; k < nodes[h].end; ++k) {
+    if (nodes[k].tag != MyHTML_TAG_A) continue;
+    if (nodes[k].chars == 0) continue;  // an empty link before the real one
+    if (nodes[k].chars * 10 < nodes[h].chars * 9) return false;
+    myhtml_tree_attr_t* href = myhtml_attribute_by_key(nodes[k].h, "href", 4);
+    return href != nullptr && IsHomeLink(AttrValue(href));
+  }
+  return false;
+}
+
+// `title` without a leading `name` and the punctuation after it:
+// ("Engora Data Blog: Small adventures", "Engora Data Blog") ->
+// "Small adventures". Unchanged when it does not start with the name.
+std::string StripLeadingName(const std::string& title, std::string_view name) {
+  std::string_view t = TrimView(title), n = TrimView(name);
+  if (n.empty() || t.size() <= n.size() || !EqualsIgnoreCaseAscii(t.substr(0, n.size()), n)) {
+    return title;
+  }
+  std::string_view rest = t.substr(n.size());
+  size_t skip = 0;
+  while (skip < rest.size() && (rest[skip] == ' ' || rest[skip] == ':' || rest[skip] == '|' ||
+                                rest[skip] == '-')) {
+    ++skip;
+  }
+  if (skip == 0 || skip == rest.size()) return title;
+  return std::string(rest.substr(skip));
+}
+
 std::string ChooseHeadline(const Page& page) {
   const PageMeta& m = page.meta;
-  std::string stripped = StripSiteName(m.title, m.site_name);
-  std::string og = StripSiteName(m.og_title, m.site_name);
-  const std::string* declared[] = {&m.ld_headline, &og, &stripped, &m.og_title, &m.title};
+  // Without a declared site name, a heading that links home names the site.
+  std::string site_name = m.site_name;
+  std::string home_heading;
+  for (int h : page.h1s) {
+    if (IsSiteNameHeading(page.nodes, h)) {
+      home_heading = HeadingText(page.nodes, h);
+      break;
+    }
+  }
+  if (site_name.empty()) site_name = home_heading;
+  std::string stripped = StripLeadingName(StripSiteName(m.title, site_name), home_heading);
+  std::string og = StripSiteName(m.og_title, site_name);
+  std::string ld = CollapseWhitespace(m.ld_headline);
+  for (const std::string* d : {&og, &stripped}) {
+    if (CutShort(ld, *d)) ld = *d;
+  }
+  const std::string* declared[] = {&ld, &og, &stripped, &m.og_title, &m.title};
   // The visible headline: itemprop=headline, else an <h1> outside the page
   // furniture. When several qualify, the one that agrees with a declared
   // title wins, else the first.
@@ -1346,13 +1534,27 @@ std::string ChooseHeadline(const Page& page) {
   visible.insert(visible.end(), page.h1s.begin(), page.h1s.end());
   std::string first;
   for (int h : visible) {
-    std::string text = SubtreeText(page.nodes, h, 1000);
+    std::string text = HeadingText(page.nodes, h);
     if (text.empty() || text.size() > kMaxHeadlineBytes) continue;
-    if (!m.site_name.empty() && EqualsIgnoreCaseAscii(text, m.site_name)) continue;
+    if (!site_name.empty() && EqualsIgnoreCaseAscii(text, site_name)) continue;
+    if (IsSiteNameHeading(page.nodes, h)) continue;
+    // Some templates repeat the <title>, site or section name included.
+    text = StripHeadingTail(text, site_name);
+    // A heading that is the story's link plus its source and comment count
+    // ("Grads find degrees no longer guarantee jobs (latimes.com) 87").
+    std::string linked = LinkedTitle(page.nodes, h, declared);
+    if (!linked.empty()) return linked;
     for (const std::string* d : declared) {
       if (!SimilarTitle(text, *d)) continue;
       // CSS may upper-case a headline the markup writes in mixed case.
-      if (IsAllCapsAscii(text) && !IsAllCapsAscii(*d) && Fold(text) == Fold(*d)) return *d;
+      if (Fold(text) == Fold(*d)) {
+        if (IsAllCapsAscii(text) && !IsAllCapsAscii(*d)) return *d;
+        // A title and subtitle set as two spans lose the punctuation the
+        // declared title keeps between them ("... is not. - Defining").
+        if (InnerPunctuation(*d) > InnerPunctuation(text)) return *d;
+      } else if (d != &m.og_title && d != &m.title && IsLabelledTitle(text, *d)) {
+        return *d;
+      }
       return text;
     }
     if (first.empty()) first = text;
@@ -1363,16 +1565,33 @@ std::string ChooseHeadline(const Page& page) {
     // promo box), not the story's headline.
     const std::string* fallback = nullptr;
     bool related = false;
-    const std::string* candidates[] = {&m.ld_headline, &og, &stripped};
+    const std::string* candidates[] = {&ld, &og, &stripped};
     for (const std::string* d : candidates) {
       if (d->empty()) continue;
       if (WordOverlap(first, *d) >= 0.3) related = true;
       if (fallback == nullptr && CountWords(*d) >= 3) fallback = d;
     }
-    if (!related && fallback != nullptr) return StripSiteName(*fallback, m.site_name);
+    if (!related && fallback != nullptr) return StripSiteName(*fallback, site_name);
+    // A heading the markup writes in lower case for CSS to capitalise:
+    // the declared title's words in the writer's case.
+    if (std::none_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      for (const std::string* d : candidates) {
+        size_t at = FindIgnoreCaseAscii(*d, first);
+        if (at == std::string_view::npos) continue;
+        std::string cased = d->substr(at, first.size());
+        if (!IsAllCapsAscii(cased)) return cased;
+      }
+    }
+    // An upper-cased heading worded a little differently from the declared
+    // title: the declared one keeps the case the writer chose.
+    if (IsAllCapsAscii(first)) {
+      for (const std::string* d : candidates) {
+        if (!d->empty() && !IsAllCapsAscii(*d) && WordOverlap(first, *d) >= 0.8) return *d;
+      }
+    }
     return first;
   }
-  if (!m.ld_headline.empty()) return StripSiteName(m.ld_headline, m.site_name);
+  if (!ld.empty()) return StripSiteName(ld, site_name);
   if (!og.empty()) return og;
   return stripped;
 }

@@ -255,5 +255,109 @@ TEST(HtmlExtract, ReusesTheParserAcrossPages) {
   }
 }
 
+// A page with `head` in <head> and `heading` before two paragraphs of story.
+std::string HeadlinePage(const std::string& head, const std::string& heading) {
+  return "<html><head>" + head + "</head><body><article>" + heading +
+         "<p>The council approved the new tram line on Thursday after a debate that lasted most "
+         "of the day, and work is due to start in the spring.</p>"
+         "<p>Construction will take about three years and close two streets in the old town for "
+         "most of that time, officials said.</p></article></body></html>";
+}
+
+std::string HeadlineOf(const std::string& page) {
+  Article a;
+  Status st = ExtractHtmlArticle(Html(page), HtmlLimits(), &a);
+  EXPECT_TRUE(st.ok()) << st.ToString();
+  return a.headline;
+}
+
+TEST(HtmlHeadline, SectionAndSiteSuffixesLeaveTheVisibleHeading) {
+  EXPECT_EQ("Council approves the tram line",
+            HeadlineOf(HeadlinePage("<title>Council approves the tram line | Opinion | Herald</title>",
+                                    "<h1>Council approves the tram line | Opinion</h1>")));
+  // Only the end goes, and not a long clause after a dash.
+  EXPECT_EQ("Blog: Council approves the tram line",
+            HeadlineOf(HeadlinePage("", "<h1>Blog: Council approves the tram line</h1>")));
+  EXPECT_EQ("Council approves tram line - and the city's five-year budget plan with it",
+            HeadlineOf(HeadlinePage(
+                "", "<h1>Council approves tram line - and the city's five-year budget plan with it</h1>")));
+}
+
+TEST(HtmlHeadline, DatesInsideTheHeadingAreNotPartOfIt) {
+  EXPECT_EQ("Council approves the tram line",
+            HeadlineOf(HeadlinePage("", "<h1><a href=\"/tram\"><time datetime=\"2025-12-18\">Dec 18 "
+                                        "2025</time> Council approves the tram line</a></h1>")));
+}
+
+TEST(HtmlHeadline, MetadataCutShortGivesWayToTheLongerTitle) {
+  EXPECT_EQ("Council approves the tram line (and two new bus routes)",
+            HeadlineOf(HeadlinePage(
+                "<meta property=\"og:title\" content=\"Council approves the tram line (and two new bus "
+                "routes) - Herald\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                "\"headline\":\"Council approves the tram line (and\"}</script>",
+                "")));
+}
+
+TEST(HtmlHeadline, HeadingThatLinksHomeIsTheSiteName) {
+  // A blog template: the <h1> is the blog's name, the title "Blog: Post".
+  EXPECT_EQ("Small steps with the tram plan",
+            HeadlineOf(HeadlinePage("<title>Town Notes: Small steps with the tram plan</title>",
+                                    "<h1 class=\"title\"><a href=\"https://notes.example/\">Town "
+                                    "Notes</a></h1>")));
+  EXPECT_EQ("Small steps with the tram plan",
+            HeadlineOf(HeadlinePage("<title>notes.example Small steps with the tram plan</title>",
+                                    "<h1><a href=\"/\">notes.example</a></h1>")));
+}
+
+TEST(HtmlHeadline, StoryLinkInsideAHeadingWithItsSourceAndCount) {
+  EXPECT_EQ("Council approves the tram line after a long debate",
+            HeadlineOf(HeadlinePage(
+                "<title>Council approves the tram line after a long debate - Aggregator</title>",
+                "<h1><a href=\"/story/1\">Council approves the tram line after a long debate</a> "
+                "<span>(herald.example)</span> <span>87</span></h1>")));
+}
+
+TEST(HtmlHeadline, WritersCaseWinsOverCssCase) {
+  EXPECT_EQ("History of the Tram",
+            HeadlineOf(HeadlinePage("<title>History of the Tram | Origins, Routes, Facts | Encyclopedia</title>",
+                                    "<h1>history of the tram</h1>")));
+  EXPECT_EQ("Best Tram Rides 2026: Tips From Drivers",
+            HeadlineOf(HeadlinePage("<title>Best Tram Rides 2026: Tips From Drivers</title>",
+                                    "<h1>BEST TRAM RIDES IN 2026: TIPS FROM DRIVERS</h1>")));
+}
+
+TEST(HtmlHeadline, TitleAndSubtitleSpansTakeTheDeclaredPunctuation) {
+  EXPECT_EQ("What a tram is. - Choosing a route",
+            HeadlineOf(HeadlinePage("<meta property=\"og:title\" content=\"What a tram is. - Choosing a route\">",
+                                    "<h1><span>What a tram is.</span> <span>Choosing a route</span></h1>")));
+}
+
+TEST(HtmlHeadline, CurlyAndStraightQuotesMatch) {
+  // The <h1> matches the declared title despite its curly apostrophe, so a
+  // subtitle inside the itemprop=headline element does not win.
+  EXPECT_EQ("Are you riding 2026\u2019s new tram? Let\u2019s go!",
+            HeadlineOf(HeadlinePage(
+                "<meta property=\"og:title\" content=\"Are you riding 2026's new tram? Let's go!\">",
+                "<div itemprop=\"headline\">Are you riding 2026&#8217;s new tram? Let&#8217;s go!<br>"
+                "<span>We will be on every line this year and would love to chat.</span></div>"
+                "<h1>Are you riding 2026&#8217;s new tram? Let&#8217;s go!</h1>")));
+}
+
+TEST(HtmlExtract, StreamedReactSegmentsAreRead) {
+  // React streams the page body in <div hidden id="S:0"> and moves it into
+  // place; other hidden elements stay out.
+  const char* page = R"(<html><body><template id="B:0"></template>
+<div hidden id="S:0"><article><h1>Tram line approved</h1>
+<p>The council approved the new tram line on Thursday after a debate that lasted most of the day.</p>
+<p>Construction is due to start next spring and take about three years, officials said.</p></article></div>
+<div hidden id="menu"><p>A menu that only opens when someone clicks the button on the page.</p></div>
+</body></html>)";
+  Article a;
+  ASSERT_TRUE(ExtractHtmlArticle(Html(page), HtmlLimits(), &a).ok());
+  EXPECT_EQ("Tram line approved", a.headline);
+  EXPECT_TRUE(Contains(Joined(a), "tram line on Thursday"));
+  EXPECT_FALSE(Contains(Joined(a), "menu that only opens"));
+}
+
 }  // namespace
 }  // namespace dateline

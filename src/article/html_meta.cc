@@ -369,10 +369,16 @@ void ReadJsonLd(std::string_view json, PageMeta* meta) {
   if (!ReadJsonLdDom(json, meta)) ReadJsonLdScan(json, meta);
 }
 
-std::string StripSiteName(std::string_view title_in, std::string_view site_name) {
+namespace {
+
+// Which ends of a title may still lose a segment: once the site's name has
+// come off one end, the other end is part of the headline.
+enum class Ends { kBoth, kTailOnly, kHeadOnly };
+
+std::string StripSiteNameAt(std::string_view title_in, std::string_view site_name, Ends ends) {
   std::string title = CollapseWhitespace(title_in);
   static const std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ",
-                                                 " · ", " » ", " « ", " / ", " : "};
+                                                 " · ", " • ", " » ", " « ", " / ", " : "};
   std::string site = ToLowerAscii(site_name);
   // Try each separator; remove one segment at the start or end that is the
   // site's name or short enough to be one.
@@ -384,24 +390,68 @@ std::string StripSiteName(std::string_view title_in, std::string_view site_name)
     std::string_view tail(title.data() + last + sep.size(), title.size() - last - sep.size());
     std::string lhead = ToLowerAscii(head), ltail = ToLowerAscii(tail);
     if (!site.empty()) {
-      if (ltail.find(site) != std::string::npos || site.find(ltail) != std::string::npos) {
-        return StripSiteName(title.substr(0, last), site_name);
+      if (ends != Ends::kHeadOnly &&
+          (ltail.find(site) != std::string::npos || site.find(ltail) != std::string::npos)) {
+        return StripSiteNameAt(title.substr(0, last), site_name, Ends::kTailOnly);
       }
-      if (lhead.find(site) != std::string::npos || site.find(lhead) != std::string::npos) {
-        return StripSiteName(title.substr(first + sep.size()), site_name);
+      if (ends != Ends::kTailOnly &&
+          (lhead.find(site) != std::string::npos || site.find(lhead) != std::string::npos)) {
+        return StripSiteNameAt(title.substr(first + sep.size()), site_name, Ends::kHeadOnly);
       }
     }
     size_t head_words = CountWords(head), tail_words = CountWords(tail);
     size_t rest_tail = CountWords(std::string_view(title).substr(0, last));
     size_t rest_head = CountWords(std::string_view(title).substr(first + sep.size()));
-    if (tail_words <= 4 && rest_tail >= tail_words && sep != " : ") {
+    if (ends != Ends::kHeadOnly && tail_words <= 4 && rest_tail >= tail_words && sep != " : ") {
       return Trim(title.substr(0, last));
     }
-    if (head_words <= 3 && rest_head > head_words + 1 && sep != " : " && sep != " - ") {
+    if (ends != Ends::kTailOnly && head_words <= 3 && rest_head > head_words + 1 && sep != " : " &&
+        sep != " - ") {
       return Trim(title.substr(first + sep.size()));
     }
   }
   return title;
+}
+
+}  // namespace
+
+std::string StripSiteName(std::string_view title, std::string_view site_name) {
+  return StripSiteNameAt(title, site_name, Ends::kBoth);
+}
+
+std::string StripHeadingTail(std::string_view heading_in, std::string_view site_name) {
+  std::string heading = CollapseWhitespace(heading_in);
+  static const std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " • ", " · "};
+  std::string site = ToLowerAscii(site_name);
+  for (std::string_view sep : kSeparators) {
+    size_t last = heading.rfind(sep);
+    if (last == std::string::npos || last == 0) continue;
+    std::string_view rest(heading.data(), last);
+    std::string_view tail(heading.data() + last + sep.size(), heading.size() - last - sep.size());
+    std::string ltail = ToLowerAscii(tail);
+    bool is_site = !site.empty() && !ltail.empty() &&
+                   (ltail.find(site) != std::string::npos || site.find(ltail) != std::string::npos);
+    // Words as a reader counts them: "Long-Distance" is one, "&" none.
+    size_t tail_words = 0;
+    bool in_token = false, alnum = false;
+    for (size_t i = 0; i <= tail.size(); ++i) {
+      if (i == tail.size() || tail[i] == ' ') {
+        if (in_token && alnum) ++tail_words;
+        in_token = alnum = false;
+      } else {
+        in_token = true;
+        alnum = alnum || std::isalnum(static_cast<unsigned char>(tail[i])) ||
+                static_cast<unsigned char>(tail[i]) >= 0x80;
+      }
+    }
+    // A pipe almost never sits inside a headline; a dash may.
+    size_t max_tail = sep == " | " ? 5 : 4;
+    size_t rest_words = CountWords(rest);
+    if (rest_words >= 2 && (is_site || (tail_words <= max_tail && rest_words >= tail_words))) {
+      return StripHeadingTail(rest, site_name);
+    }
+  }
+  return heading;
 }
 
 bool LooksLikeName(std::string_view s) {

@@ -72,6 +72,13 @@ std::string IsoDateOf(std::string_view value);
 // which side is the site; it may be empty.
 std::string StripSiteName(std::string_view title, std::string_view site_name);
 
+// A visible heading without the trailing segments some templates copy from
+// the <title>: "Moving guide | Top 19 Companies | Acme" -> "Moving guide".
+// Only the end is cut (a heading that starts "Blog: " keeps it), and only
+// after a separator with spaces around it, a segment of at most four words
+// or one naming the site.
+std::string StripHeadingTail(std::string_view heading, std::string_view site_name);
+
 // The author named by a byline line ("By Jane Doe", "by Jane Doe and John
 // Roe | Reuters", "Written by Jane Doe"), or "" if `line` is not a byline.
 std::string AuthorFromByline(std::string_view line);

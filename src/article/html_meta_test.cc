@@ -94,6 +94,31 @@ TEST(HtmlMeta, StripSiteName) {
             StripSiteName("Assam: floods cut off 40 villages", ""));
 }
 
+TEST(HtmlMeta, StripSiteNameKeepsTheOtherEndOnceTheSiteIsOff) {
+  // The site came off the end, so the short first segment is the headline.
+  EXPECT_EQ("History of floods | Causes, Seasons, Facts, & Timeline",
+            StripSiteName("History of floods | Causes, Seasons, Facts, & Timeline | Encyclopedia",
+                          "Encyclopedia"));
+  EXPECT_EQ("Floods cut off 40 villages",
+            StripSiteName("Floods cut off 40 villages \u2022 Priya Das", ""));
+}
+
+TEST(HtmlMeta, StripHeadingTail) {
+  EXPECT_EQ("Floods cut off 40 villages",
+            StripHeadingTail("Floods cut off 40 villages | Assam | Valley Herald", ""));
+  EXPECT_EQ("Best flood pumps (2025)",
+            StripHeadingTail("Best flood pumps (2025) \u2013 Top Local & Long-Distance Brands", ""));
+  EXPECT_EQ("Floods cut off 40 villages",
+            StripHeadingTail("Floods cut off 40 villages - The Valley Herald Daily Edition",
+                             "The Valley Herald Daily Edition"));
+  // A long clause after a dash, a leading label, a short heading: kept.
+  EXPECT_EQ("Floods cut off villages - and the army is called in to help",
+            StripHeadingTail("Floods cut off villages - and the army is called in to help", ""));
+  EXPECT_EQ("Live: floods cut off 40 villages",
+            StripHeadingTail("Live: floods cut off 40 villages", ""));
+  EXPECT_EQ("Floods - Live", StripHeadingTail("Floods - Live", ""));
+}
+
 TEST(HtmlMeta, AuthorFromByline) {
   EXPECT_EQ("Jane Doe", AuthorFromByline("By Jane Doe"));
   EXPECT_EQ("Jane Doe and John Roe", AuthorFromByline("by Jane Doe and John Roe | Reuters"));

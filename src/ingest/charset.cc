@@ -240,10 +240,19 @@ Status Decode(std::string_view bytes, bool is_markup, std::string_view hint, boo
   return Status::OK();
 }
 
+// Decoding, then the repair of UTF-8 that some earlier hop misread as
+// Latin-1 ("Investorâ\u0080\u0099s").
+Status DecodeAndRepair(std::string_view bytes, bool is_markup, std::string_view hint,
+                       bool hint_first, Decoded* out) {
+  Status st = Decode(bytes, is_markup, hint, hint_first, out);
+  if (st.ok()) out->repaired_misread = RepairDoubleEncodedUtf8(&out->utf8);
+  return st;
+}
+
 }  // namespace
 
 Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Decoded* out) {
-  return Decode(bytes, is_markup, hint, /*hint_first=*/false, out);
+  return DecodeAndRepair(bytes, is_markup, hint, /*hint_first=*/false, out);
 }
 
 Status ToUtf8FromTransport(std::string_view bytes, bool is_markup, std::string_view transport,
@@ -253,10 +262,10 @@ Status ToUtf8FromTransport(std::string_view bytes, bool is_markup, std::string_v
     UErrorCode err = U_ZERO_ERROR;
     UConverter* conv = ucnv_open(name.c_str(), &err);
     if (conv != nullptr) ucnv_close(conv);
-    if (U_SUCCESS(err)) return Decode(bytes, is_markup, name, /*hint_first=*/true, out);
+    if (U_SUCCESS(err)) return DecodeAndRepair(bytes, is_markup, name, /*hint_first=*/true, out);
   }
   // None, or a name ICU does not know: as if the transport had said nothing.
-  return Decode(bytes, is_markup, "", /*hint_first=*/false, out);
+  return DecodeAndRepair(bytes, is_markup, "", /*hint_first=*/false, out);
 }
 
 }  // namespace dateline

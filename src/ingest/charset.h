@@ -22,6 +22,10 @@ struct Decoded {
   // Count of byte sequences that could not be decoded and were replaced by
   // U+FFFD (only ever non-zero for markup, see ToUtf8).
   size_t replaced = 0;
+  // Count of characters repaired because the text had been UTF-8 misread
+  // as Latin-1 or windows-1252 and encoded again (see
+  // RepairDoubleEncodedUtf8 in util/utf8.h).
+  size_t repaired_misread = 0;
 };
 
 // The charset a page's markup declares in its first few KB, lower-cased,

@@ -94,4 +94,97 @@ void AppendUtf8(uint32_t cp, std::string* out) {
   }
 }
 
+namespace {
+
+// The byte a character stood for when UTF-8 was read as windows-1252 (or
+// Latin-1, whose C1 controls windows-1252 prints as these), or -1.
+int MisreadByte(uint32_t cp) {
+  if (cp >= 0x80 && cp <= 0xFF) return static_cast<int>(cp);
+  switch (cp) {
+    case 0x20AC: return 0x80;
+    case 0x201A: return 0x82;
+    case 0x0192: return 0x83;
+    case 0x201E: return 0x84;
+    case 0x2026: return 0x85;
+    case 0x2020: return 0x86;
+    case 0x2021: return 0x87;
+    case 0x02C6: return 0x88;
+    case 0x2030: return 0x89;
+    case 0x0160: return 0x8A;
+    case 0x2039: return 0x8B;
+    case 0x0152: return 0x8C;
+    case 0x017D: return 0x8E;
+    case 0x2018: return 0x91;
+    case 0x2019: return 0x92;
+    case 0x201C: return 0x93;
+    case 0x201D: return 0x94;
+    case 0x2022: return 0x95;
+    case 0x2013: return 0x96;
+    case 0x2014: return 0x97;
+    case 0x02DC: return 0x98;
+    case 0x2122: return 0x99;
+    case 0x0161: return 0x9A;
+    case 0x203A: return 0x9B;
+    case 0x0153: return 0x9C;
+    case 0x017E: return 0x9E;
+    case 0x0178: return 0x9F;
+    default: return -1;
+  }
+}
+
+// At s[i], a misread multi-byte sequence: sets *bytes to the original
+// UTF-8 and returns how many bytes of `s` it spans, or 0.
+size_t MisreadSequence(std::string_view s, size_t i, std::string* bytes) {
+  size_t pos = i;
+  uint32_t lead = DecodeUtf8(s, &pos);
+  // Lead bytes of 2..4-byte sequences, as Latin-1 characters U+00C2..U+00F4.
+  if (lead < 0xC2 || lead > 0xF4 || pos - i != 2) return 0;
+  size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  bytes->assign(1, static_cast<char>(lead));
+  for (size_t k = 1; k < need; ++k) {
+    if (pos >= s.size()) return 0;
+    int b = MisreadByte(DecodeUtf8(s, &pos));
+    if (b < 0x80 || b > 0xBF) return 0;
+    bytes->push_back(static_cast<char>(b));
+  }
+  if (Utf8SequenceLength(*bytes) != need) return 0;
+  // Two-byte results beyond Arabic (Syriac, Thaana, NKo, from leads
+  // "Ü".."ß") are far likelier to be real text: German "groß“" is DF 93 in
+  // windows-1252.
+  if (need == 2 && lead > 0xDB) return 0;
+  return pos - i;
+}
+
+}  // namespace
+
+size_t RepairDoubleEncodedUtf8(std::string* s) {
+  // Every misread sequence starts with U+00C2..U+00F4, encoded C3 82..C3 B4.
+  std::string_view in(*s);
+  size_t at = in.find('\xC3');
+  std::string bytes;
+  while (at != std::string_view::npos && MisreadSequence(in, at, &bytes) == 0) {
+    at = in.find('\xC3', at + 1);
+  }
+  if (at == std::string_view::npos) return 0;
+  std::string out(in.substr(0, at));
+  out.reserve(in.size());
+  size_t repaired = 0;
+  size_t i = at;
+  while (i < in.size()) {
+    if (static_cast<unsigned char>(in[i]) == 0xC3) {
+      size_t n = MisreadSequence(in, i, &bytes);
+      if (n > 0) {
+        out += bytes;
+        ++repaired;
+        i += n;
+        continue;
+      }
+    }
+    out.push_back(in[i]);
+    ++i;
+  }
+  s->swap(out);
+  return repaired;
+}
+
 }  // namespace dateline

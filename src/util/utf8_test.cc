@@ -99,4 +99,56 @@ TEST(Utf8, AppendAndDecodeRoundTripAtBoundaries) {
   }
 }
 
+TEST(Utf8, RepairsUtf8ReadAsLatin1) {
+  // "Investor’s" whose bytes E2 80 99 were read as Latin-1 and re-encoded.
+  std::string s = "A DIY Investor\xC3\xA2\xC2\x80\xC2\x99s Guide";
+  EXPECT_EQ(1u, RepairDoubleEncodedUtf8(&s));
+  EXPECT_EQ("A DIY Investor\xE2\x80\x99s Guide", s);
+}
+
+TEST(Utf8, RepairsUtf8ReadAsWindows1252) {
+  // "â€™" (U+00E2 U+20AC U+2122) and "Ã©" for "’" and "é".
+  std::string s = "caf\xC3\x83\xC2\xA9 don\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t";
+  EXPECT_EQ(2u, RepairDoubleEncodedUtf8(&s));
+  EXPECT_EQ("caf\xC3\xA9 don\xE2\x80\x99t", s);
+}
+
+TEST(Utf8, KeepsRealLatinText) {
+  // Characters that cannot stand for a UTF-8 sequence stay: "Ã" before a
+  // space, "é" before ASCII, "Â" alone at the end, a lead without enough
+  // continuations ("â€" then ASCII).
+  const std::string kept[] = {
+      "S\xC3\xA3o Paulo",                // São Paulo
+      "\xC3\x83 bient\xC3\xB4t",          // "Ã bientôt"
+      "r\xC3\xA9sum\xC3\xA9 caf\xC3\xA9",  // résumé café
+      "price \xC3\x82",                  // trailing Â
+      "x \xC3\xA2\xE2\x82\xAC y",         // "â€ y": one continuation of two
+      "\xC3\xA0\xC2\x80",                 // "à" + U+0080: E0 80 is overlong
+      "gro\xC3\x9F\xE2\x80\x9C",            // "groß“": DF 93 would be NKo
+  };
+  for (const std::string& k : kept) {
+    std::string s = k;
+    EXPECT_EQ(0u, RepairDoubleEncodedUtf8(&s)) << k;
+    EXPECT_EQ(k, s);
+  }
+}
+
+TEST(Utf8, RepairAgreesWithReencodingWholeMisreadText) {
+  // The slow obvious version: encode a text to UTF-8, read every byte as
+  // Latin-1, encode again; the repair must give back the original.
+  const std::string originals[] = {
+      "\xE2\x80\x9CQuote\xE2\x80\x9D \xE2\x80\x94 na\xC3\xAFve",  // “Quote” — naïve
+      "\xE4\xB8\xAD\xE5\x9B\xBD and \xF0\x9F\x93\xB7",            // 中国 and 📷
+      "Stra\xC3\x9F" "e \xC2\xA7 5",                                 // Straße § 5
+  };
+  for (const std::string& o : originals) {
+    std::string misread;
+    for (unsigned char c : o) AppendUtf8(c, &misread);
+    std::string s = misread;
+    RepairDoubleEncodedUtf8(&s);
+    EXPECT_EQ(o, s);
+  }
+}
+
 }  // namespace dateline
+
