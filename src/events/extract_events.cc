@@ -671,6 +671,8 @@ class DocExtractor {
   std::string sentence_country_;  // the country the current sentence names
   std::string places_country_;   // the country the story's known places lie in
   size_t search_from_ = 0;   // where Locate last found a sentence
+  // The mentions the previous sentence added, [begin, end) in mentions_.
+  size_t prev_sentence_begin_ = 0, prev_sentence_end_ = 0;
 };
 
 std::pair<int64_t, int64_t> DocExtractor::Locate(std::string_view sentence) {
@@ -686,6 +688,7 @@ void DocExtractor::AddArticle(const Article& a) {
   DateValue anchor = DateValue::FromIso(a.date.empty() ? doc_.published : a.date);
   last_date_ = anchor;
   search_from_ = 0;
+  prev_sentence_begin_ = prev_sentence_end_ = mentions_.size();
   article_type_.clear();
   article_subtype_.clear();
   article_country_ = CountryNamedIn(a.headline);
@@ -816,6 +819,50 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint) const {
   if (r.place.kind == PlaceKind::kCountry) m->place_is_country = true;
 }
 
+// The days a sentence names, sorted into the day of its report ("police
+// said on Tuesday", "told AFP Friday", "yesterday said") and the day of
+// what it reports ("killed on Sunday"). Each is set only when the sentence
+// names exactly one such day, no later than `anchor`.
+struct SentenceDays {
+  DateValue incident;
+  DateValue report;
+};
+
+SentenceDays DaysOfSentence(std::string_view sentence, const DateValue& anchor) {
+  SentenceDays out;
+  bool incident_clash = false, report_clash = false;
+  auto word_before = [&](size_t end, std::string_view* rest) {
+    std::string_view before = sentence.substr(0, end);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+    size_t start = before.find_last_of(" ,");
+    start = start == std::string_view::npos ? 0 : start + 1;
+    *rest = before.substr(0, start);
+    return ToLowerAscii(before.substr(start));
+  };
+  for (const DateMention& d : FindDates(sentence, anchor)) {
+    if (d.value.precision != DatePrecision::kDay || d.value.DayIndex() > anchor.DayIndex()) continue;
+    std::string_view rest;
+    std::string w1 = word_before(d.span.begin, &rest);
+    std::string w2 = word_before(rest.size(), &rest);
+    size_t after = d.span.end;
+    while (after < sentence.size() && sentence[after] == ' ') ++after;
+    size_t after_end = sentence.find_first_of(" ,.", after);
+    std::string next = ToLowerAscii(sentence.substr(after, after_end == std::string_view::npos
+                                                              ? std::string_view::npos
+                                                              : after_end - after));
+    if (w1 == "since" || w1 == "until" || w1 == "till") continue;
+    bool report = IsSpeechWord(w1) || IsSpeechWord(w2) || IsSpeechWord(next) ||
+                  (w1 == "of" && w2 == "as");
+    DateValue& slot = report ? out.report : out.incident;
+    bool& clash = report ? report_clash : incident_clash;
+    if (slot.valid() && slot.DayIndex() != d.value.DayIndex()) clash = true;
+    slot = d.value;
+  }
+  if (incident_clash) out.incident = DateValue();
+  if (report_clash) out.report = DateValue();
+  return out;
+}
+
 void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anchor) {
   const UnitScans scans(u.text);
   for (const TextSpan& s : SplitSentences(u.text)) {
@@ -885,8 +932,25 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   // nearest the trigger.
   std::vector<DateMention> dates = FindDates(clause, anchor);
   const DateMention* chosen = nullptr;
+  const DateMention* report_date = nullptr;  // the day a report was made
   size_t chosen_dist = 0;
+  auto deictic = [](const DateMention& d) {
+    std::string t = ToLowerAscii(d.text);
+    return t == "today" || t == "tonight" || t == "this morning" || t == "this evening" ||
+           t == "this afternoon";
+  };
   for (const DateMention& d : dates) {
+    // "today on Friday": the named day says which day "today" was.
+    bool named_beside = false;
+    if (deictic(d)) {
+      for (const DateMention& o : dates) {
+        if (&o != &d && !deictic(o) && o.value.precision == DatePrecision::kDay &&
+            (o.span.begin >= d.span.end ? o.span.begin - d.span.end : d.span.begin - o.span.end) <= 8) {
+          named_beside = true;
+        }
+      }
+    }
+    if (named_beside) continue;
     bool report = false;
     int back = 0;
     for (size_t i = words.size(); i-- > 0;) {
@@ -896,7 +960,17 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       // "As of Sunday morning, one person has been killed": a tally's time.
       if (words[i].lower == "of" && i > 0 && words[i - 1].lower == "as") report = true;
     }
-    if (report) continue;
+    // "Residents yesterday said ...".
+    for (const auto& w : words) {
+      if (w.span.begin >= d.span.end) {
+        if (w.span.begin <= d.span.end + 2 && IsSpeechWord(w.lower)) report = true;
+        break;
+      }
+    }
+    if (report) {
+      if (report_date == nullptr && d.value.precision == DatePrecision::kDay) report_date = &d;
+      continue;
+    }
     // "since 2022" dates a state, not an incident.
     if (!words.empty()) {
       for (size_t i = words.size(); i-- > 0;) {
@@ -942,6 +1016,11 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
              lower.find("minutes later") != std::string_view::npos) {
     m->date = last_date_;
     m->own_date = last_date_.valid();
+  } else if (report_date != nullptr && report_date->value.DayIndex() <= anchor.DayIndex() &&
+             anchor.DayIndex() - report_date->value.DayIndex() <= 2) {
+    // "..., officials said Monday": the incident was that day or before;
+    // the report's day is a closer guess than the publication's.
+    m->date = report_date->value;
   } else {
     m->date = anchor;
   }
@@ -1188,6 +1267,59 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
     }
     found.push_back(std::move(m));
   }
+  // A clause the sentence dates elsewhere ("bodies were discovered after
+  // the army launched an offensive on Saturday") takes that day, softly.
+  const Mention* dated = nullptr;
+  for (const Mention& m : found) {
+    if (m.own_date && m.date.precision == DatePrecision::kDay) {
+      if (dated != nullptr && dated->date.DayIndex() != m.date.DayIndex()) {
+        dated = nullptr;  // two days: no single answer
+        break;
+      }
+      dated = &m;
+    }
+  }
+  if (dated != nullptr) {
+    DateValue day = dated->date;
+    for (Mention& m : found) {
+      if (!m.own_date) m.date = day;
+    }
+  }
+  SentenceDays days = DaysOfSentence(sentence, anchor);
+  for (Mention& m : found) {
+    if (m.own_date || m.date.precision != DatePrecision::kDay ||
+        m.date.DayIndex() != anchor.DayIndex()) {
+      continue;
+    }
+    if (days.incident.valid() && anchor.DayIndex() - days.incident.DayIndex() <= 7) {
+      // "Gunmen killed five people after storming two tea shops in Quetta
+      // on Sunday": a clause the sentence dates elsewhere.
+      m.date = days.incident;
+      m.own_date = true;
+    } else if (days.report.valid() && anchor.DayIndex() - days.report.DayIndex() <= 2) {
+      // "..., police said on Tuesday": the report's day bounds the
+      // incident's and is a closer guess than the publication's. A report
+      // day long before the publication is more likely a misdated copy.
+      m.date = days.report;
+    }
+  }
+  // "The blast occurred late Saturday night": a sentence that only dates
+  // what the one before it reported.
+  bool any_counts = std::any_of(found.begin(), found.end(),
+                                [](const Mention& m) { return m.has_counts(); });
+  if (!any_counts && days.incident.valid()) {
+    for (size_t i = prev_sentence_begin_; i < prev_sentence_end_ && i < mentions_.size(); ++i) {
+      Mention& m = mentions_[i];
+      if (!m.own_date && m.date.precision == DatePrecision::kDay &&
+          days.incident.DayIndex() <= m.date.DayIndex() &&
+          m.date.DayIndex() - days.incident.DayIndex() <= 7) {
+        m.date = days.incident;
+        m.own_date = true;
+      }
+    }
+  }
+  prev_sentence_begin_ = mentions_.size();
+  prev_sentence_end_ = mentions_.size() + found.size();
   // Actors named elsewhere in the sentence ("IS-K ... the same group that
   // was behind the bombings") stand for mentions that name none.
   for (Mention& m : found) {

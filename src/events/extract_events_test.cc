@@ -250,5 +250,54 @@ TEST(ExtractEvents, ATollThatRoseIsTheIncidentsToll) {
   for (const Actor& a : events[0].actors) EXPECT_NE(a.name, "Police");
 }
 
+// The incident's day from the forms wire leads use; 2014-04-10 is a
+// Thursday, so "Tuesday" is 04-08 and "Wednesday" 04-09.
+std::string DateOf(const std::string& text, const std::string& published = "2014-04-10") {
+  auto events = Extract(text, published);
+  EXPECT_EQ(1u, events.size()) << text;
+  return events.empty() ? "" : events[0].date;
+}
+
+TEST(ExtractEventsDates, AnotherClauseOfTheSentenceGivesTheDay) {
+  EXPECT_EQ("2014-04-08",
+            DateOf("Gunmen killed five people after storming two tea shops in the old town of "
+                   "Hillside on Tuesday, police said.\n"));
+}
+
+TEST(ExtractEventsDates, TheReportsDayBoundsTheIncidents) {
+  // Only the day of the report: closer than the publication's.
+  EXPECT_EQ("2014-04-09",
+            DateOf("Rebels killed eight villagers in the hills near Hillside, local officials "
+                   "said on Wednesday.\n"));
+  // "Residents yesterday said ... killed Tuesday": the report's day is not
+  // the incident's.
+  EXPECT_EQ("2014-04-08",
+            DateOf("Residents of Hillside yesterday said 23 people were killed Tuesday by gunmen "
+                   "who burnt down many houses.\n"));
+  // A report day a week before publication is a misdated copy: ignored.
+  EXPECT_EQ("2014-04-10",
+            DateOf("Rebels killed eight villagers in the hills near Hillside, local officials "
+                   "said on Friday.\n"));
+}
+
+TEST(ExtractEventsDates, TheNextSentenceDatesTheIncident) {
+  EXPECT_EQ("2014-04-08",
+            DateOf("Six inmates of a jail in Hillside were killed and 27 injured in a fire set "
+                   "during a riot, authorities said Wednesday. The fire started on Tuesday "
+                   "afternoon at the penitentiary, prison officials said.\n"));
+  // A day long before is background, not this incident's day.
+  EXPECT_EQ("2014-04-10",
+            DateOf("Six inmates of a jail in Hillside were killed in a riot. The jail opened "
+                   "on March 3, 2001.\n"));
+}
+
+TEST(ExtractEventsDates, ANamedDaySaysWhichDayTodayWas) {
+  EXPECT_EQ("2014-04-04",
+            DateOf("At least 10 people were killed when a landmine exploded at a busy teashop in "
+                   "Hillside today on Friday.\n",
+                   "2014-04-06"));
+}
+
 }  // namespace
 }  // namespace dateline
+
