@@ -786,6 +786,12 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
                                   "during", "outside", "inside", "with", "by", "from", "who",
                                   "which", "before", "since"}) &&
              stop - end < 14) {
+        // "killing a policeman and injuring two others", "and stealing
+        // sheep": "and" before a verb ends the object.
+        if (ws[stop].lower == "and" && stop + 1 < ws.size() && ws[stop + 1].lower.size() > 4 &&
+            (EndsWith(ws[stop + 1].lower, "ing") || EndsWith(ws[stop + 1].lower, "ed"))) {
+          break;
+        }
         ++stop;
       }
       // Only people: the object must not itself hold a count word that

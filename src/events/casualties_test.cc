@@ -80,6 +80,15 @@ TEST(Casualties, PeopleWithoutNumerals) {
   EXPECT_EQ(2, Killed("Militants killed a teacher and a student."));
   EXPECT_EQ(1, Injured("A policeman was critically injured in the blast."));
   EXPECT_EQ(1, Killed("The decapitated body of a journalist was found near the river."));
+  // "and" before a verb ends the object.
+  EXPECT_EQ(1, Killed("A vehicle struck a mine, killing a policeman and injuring 2 others."));
+  EXPECT_EQ(1, Killed("Gunmen attacked the village, killing a man and stealing sheep."));
+  EXPECT_EQ(2, Killed("Gunmen attacked the village, killing a man and his son."));
+}
+
+TEST(Casualties, AYearNamingAnEventIsNoCount) {
+  EXPECT_EQ(30, Killed("2018 Hillside attacks: 30 people were killed in the attacks."));
+  EXPECT_EQ(9, Killed("2017 Port Town bombing: Nine soldiers were killed."));
 }
 
 TEST(Casualties, NegatedSubjectsAreZeros) {

@@ -53,6 +53,9 @@ struct Mention {
   int priority = 0;        // of the trigger, or of the inferred type
   std::string type, subtype;
   std::optional<Count> counts[kNumCountKinds];
+  // Counts of people in addition to those told before ("Two attackers were
+  // also killed"): they add to an incident's toll instead of revising it.
+  bool additional[kNumCountKinds] = {};
   DateValue date;
   bool own_date = false;   // the clause itself dates the incident
   std::string place;       // best place name, "" if none
@@ -863,6 +866,37 @@ SentenceDays DaysOfSentence(std::string_view sentence, const DateValue& anchor) 
   return out;
 }
 
+// Adds the people `more` counts to `*c`, keeping each part as a group.
+void AddCount(const Count& more, Count* c) {
+  if (c->groups.empty()) c->groups.push_back({"", c->best});
+  if (more.groups.empty()) {
+    c->groups.push_back({"", more.best});
+  } else {
+    for (const auto& g : more.groups) c->groups.push_back(g);
+  }
+  c->best += more.best;
+  c->min = c->min && more.min ? std::optional<int64_t>(*c->min + *more.min) : std::nullopt;
+  c->max = c->max && more.max ? std::optional<int64_t>(*c->max + *more.max) : std::nullopt;
+  c->text += " ... " + more.text;
+}
+
+// True if frame `f` counts people besides those told already: "also"
+// within the frame or just before or after it ("Two attackers were also
+// killed", "seven militants also died"), or "as well" / "too" right after.
+bool IsAdditionalFrame(const std::vector<Word>& words, const CasualtyFrame& f) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    bool near = w.span.begin + 12 >= f.span.begin && w.span.begin <= f.span.end + 6;
+    if (!near) continue;
+    if (w.lower == "also") return true;
+    if (w.span.begin >= f.span.end) {
+      if (w.lower == "too") return true;
+      if (w.lower == "as" && i + 1 < words.size() && words[i + 1].lower == "well") return true;
+    }
+  }
+  return false;
+}
+
 void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anchor) {
   const UnitScans scans(u.text);
   for (const TextSpan& s : SplitSentences(u.text)) {
@@ -890,23 +924,18 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   }
   // Frames of one kind in one clause count different people ("Seven
   // security personnel were killed and 9 Taliban were killed"): they add up.
+  bool seen_kind[kNumCountKinds] = {};
   for (const CasualtyFrame& f : frames) {
-    auto& slot = m->counts[static_cast<int>(f.kind)];
+    int k = static_cast<int>(f.kind);
+    bool extra = IsAdditionalFrame(words, f);
+    m->additional[k] = seen_kind[k] ? m->additional[k] && extra : extra;
+    seen_kind[k] = true;
+    auto& slot = m->counts[k];
     if (!slot) {
       slot = f.count;
       continue;
     }
-    Count& c = *slot;
-    if (c.groups.empty()) c.groups.push_back({"", c.best});
-    if (f.count.groups.empty()) {
-      c.groups.push_back({"", f.count.best});
-    } else {
-      for (const auto& g : f.count.groups) c.groups.push_back(g);
-    }
-    c.best += f.count.best;
-    c.min = c.min && f.count.min ? std::optional<int64_t>(*c.min + *f.count.min) : std::nullopt;
-    c.max = c.max && f.count.max ? std::optional<int64_t>(*c.max + *f.count.max) : std::nullopt;
-    c.text += " ... " + f.count.text;
+    AddCount(f.count, &*slot);
   }
 
   // The trigger: the highest priority; with deaths or injuries a violent
@@ -1440,6 +1469,7 @@ bool CountsCompatible(const Mention& a, const Mention& b) {
   const auto& x = a.counts[0];
   const auto& y = b.counts[0];
   if (!x || !y || x->best == 0 || y->best == 0) return true;
+  if (a.additional[0] || b.additional[0]) return true;  // other people
   int64_t lo = std::min(x->best, y->best), hi = std::max(x->best, y->best);
   return hi <= lo * 3 + 2;
 }
@@ -1730,7 +1760,9 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       ev.place = p;
     }
     // Counts: per kind, the highest credible report; every report is a
-    // revision.
+    // revision. Reports of other people ("two attackers were also
+    // killed") add to it.
+    std::optional<Count> extra[kNumCountKinds];
     for (size_t j : c.members) {
       const Mention& m = mentions_[j];
       Source s;
@@ -1761,8 +1793,10 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       for (int k = 0; k < kNumCountKinds; ++k) {
         if (!m.counts[k]) continue;
         const Count& cnt = *m.counts[k];
-        auto& slot = ev.counts[k];
-        if (!slot) {
+        auto& slot = m.additional[k] ? extra[k] : ev.counts[k];
+        if (m.additional[k] && slot) {
+          AddCount(cnt, &*slot);
+        } else if (!slot) {
           slot = cnt;
         } else {
           std::optional<int64_t> min = slot->min;
@@ -1795,6 +1829,14 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
           }
         }
         if (!merged) ev.actors.push_back(a);
+      }
+    }
+    for (int k = 0; k < kNumCountKinds; ++k) {
+      if (!extra[k]) continue;
+      if (!ev.counts[k]) {
+        ev.counts[k] = extra[k];
+      } else {
+        AddCount(*extra[k], &*ev.counts[k]);
       }
     }
     // The summary: the first sentence that gave a count, else the first.

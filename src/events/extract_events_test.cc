@@ -298,6 +298,24 @@ TEST(ExtractEventsDates, ANamedDaySaysWhichDayTodayWas) {
                    "2014-04-06"));
 }
 
+TEST(ExtractEvents, OthersAlsoKilledAddToTheToll) {
+  // The attackers killed later are more dead of the same incident.
+  auto events = Extract(
+      "14 people were killed and 22 wounded in an attack on a camp in Hillside. Two attackers "
+      "were also killed.\n",
+      "2018-01-28");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(16, Best(events[0], CountKind::kKilled));
+  ASSERT_EQ(2u, events[0].count(CountKind::kKilled)->groups.size());
+  // Without "also", a second figure revises the first.
+  events = Extract(
+      "14 people were killed in an attack on a camp in Hillside. 16 people were killed in the "
+      "attack, officials later said.\n",
+      "2018-01-28");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(16, Best(events[0], CountKind::kKilled));
+}
+
 }  // namespace
 }  // namespace dateline
 

@@ -1135,6 +1135,20 @@ class QuantityFinder {
           while (d > 0 && IsDigit(ByteAt(text_, d - 1))) --d;
           if (de - d >= 1 && de - d <= 2) return false;
         }
+        // A year naming an event in a heading: "2018 Ouagadougou attacks: 30
+        // people were killed".
+        {
+          size_t we = 0;
+          std::string_view next = WordAfter(text_, end, &we);
+          if (!next.empty() && next[0] >= 'A' && next[0] <= 'Z') {
+            std::string_view rest = text_.substr(end, std::min<size_t>(80, text_.size() - end));
+            size_t colon = rest.find(':');
+            if (colon != std::string_view::npos &&
+                rest.substr(0, colon).find_first_of(".;0123456789") == std::string_view::npos) {
+              return false;
+            }
+          }
+        }
         // "2022's", "2022’s".
         if ((ByteAt(text_, end) == '\'' && (ByteAt(text_, end + 1) == 's')) ||
             (text_.substr(end, 4) == "\xE2\x80\x99s")) {

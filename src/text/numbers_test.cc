@@ -398,6 +398,8 @@ const FindCase kExclusionCases[] = {
     {"aboard Air Force One on Friday", {}},
     {"Two people were saved", {"Two 2 2 2"}},
     {"LONDON: Two people were saved", {"Two 2 2 2"}},
+    // a year naming an event in a heading
+    {"2018 Hillside attacks: 30 people were killed", {"30 30 30 30"}},
 };
 
 TEST(Numbers, FindQuantitiesExclusions) {
