@@ -267,14 +267,50 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         if (p.q.max >= 0) p.q.max += 1;
       }
       size_t begin = ws[v - 1].span.begin;
+      std::vector<Pending> parts;
+      size_t frame_end = q.span.end;
       // "killing five pupils ... and a Malian national": singular parts
       // joined to the counted object add one each.
+      auto stops_object = [&](const W& w) {
+        return w.punct() ||
+               In(w.lower, {"in", "on", "at", "near", "when", "after", "while", "as", "during",
+                            "outside", "inside", "with", "by", "from", "who", "which", "before",
+                            "since", "including"});
+      };
       size_t stop = after;
-      while (stop < ws.size() && !ws[stop].punct() &&
-             !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
-                                  "during", "outside", "inside", "with", "by", "from", "who",
-                                  "which", "before", "since", "including"}) &&
-             stop - after < 12) {
+      while (stop < ws.size() && !stops_object(ws[stop]) && stop - after < 12) {
+        // "killing 6 Tuaregs and 3 officers": a second counted object,
+        // unless it has a verb of its own ("and 20 were injured").
+        if (ws[stop].lower == "and" && qi + 1 < qs.size() &&
+            WordAt(ws, qs[qi + 1].span.begin) == stop + 1) {
+          size_t k = WordAt(ws, qs[qi + 1].span.end);
+          size_t np_end = k;
+          bool own_verb = false;
+          CountKind other;
+          bool verb_form;
+          while (np_end < ws.size() && !stops_object(ws[np_end]) && ws[np_end].lower != "and" &&
+                 np_end - k < 6) {
+            if (IsAux(ws[np_end].lower) || WordAfter(ws[np_end].lower, &other, &verb_form) ||
+                VerbBefore(ws[np_end].lower, &other)) {
+              own_verb = true;
+            }
+            ++np_end;
+          }
+          if (!own_verb) {
+            if (parts.empty()) parts.push_back(p);
+            std::string who;
+            for (size_t w = k; w < np_end; ++w) {
+              if (!who.empty()) who += ' ';
+              who += std::string(ws[w].span.Of(clause));
+            }
+            parts.push_back({qs[qi + 1], who});
+            frame_end = np_end > k ? ws[np_end - 1].span.end : qs[qi + 1].span.end;
+            consumed = frame_end;
+            ++qi;
+            stop = np_end;
+            continue;
+          }
+        }
         if (ws[stop].lower == "and" && stop + 2 < ws.size() &&
             In(ws[stop + 1].lower, {"a", "an", "another", "his", "her", "their", "one"}) &&
             !VerbBefore(ws[stop + 2].lower, &kind)) {
@@ -288,8 +324,13 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       if (two_word) kind = CountKind::kKilled;
       CasualtyFrame f;
       f.kind = kind;
-      f.span = {begin, q.span.end};
-      f.count = MakeCount({p}, clause.substr(begin, q.span.end - begin));
+      f.span = {begin, frame_end};
+      if (parts.empty()) {
+        parts.push_back(p);
+      } else {
+        parts[0] = p;  // with the singular parts it gained
+      }
+      f.count = MakeCount(parts, clause.substr(begin, frame_end - begin));
       out.push_back(std::move(f));
       chain.clear();
       continue;

@@ -86,6 +86,14 @@ TEST(Casualties, PeopleWithoutNumerals) {
   EXPECT_EQ(2, Killed("Gunmen attacked the village, killing a man and his son."));
 }
 
+TEST(Casualties, ActiveVerbWithTwoCountedObjects) {
+  EXPECT_EQ(13, Killed("Clashes killed 5 soldiers and 8 militants near the town."));
+  EXPECT_EQ(9, Killed("Gunmen attacked a camp, killing 6 herders and 3 officers."));
+  // A second count with a verb of its own is another frame.
+  EXPECT_EQ(7, Killed("The bomb killed 7 people and 20 were injured."));
+  EXPECT_EQ(7, Killed("The bomb killed 7 and wounded 20."));
+}
+
 TEST(Casualties, AYearNamingAnEventIsNoCount) {
   EXPECT_EQ(30, Killed("2018 Hillside attacks: 30 people were killed in the attacks."));
   EXPECT_EQ(9, Killed("2017 Port Town bombing: Nine soldiers were killed."));
