@@ -2,8 +2,9 @@
 //
 // How the extractor works.
 //
-//  1. Guard. Pages over limits.max_bytes are refused. A cheap tag scan
-//     estimates nesting depth; if a page nests absurdly deep, the start
+//  1. Guard. Pages over limits.max_bytes are refused. Comments, scripts,
+//     styles and SVG are dropped unparsed (html_prefilter.h). A cheap tag
+//     scan estimates nesting depth; if a page nests absurdly deep, the start
 //     tags past a cap are dropped before parsing (the HTML5 tree builder
 //     does work per open element, so 100,000 nested <div>s would take it
 //     tens of seconds).
@@ -45,6 +46,7 @@
 
 #include "article/caption.h"
 #include "article/html_meta.h"
+#include "article/html_prefilter.h"
 #include "article/page_date.h"
 #include "util/strings.h"
 
@@ -54,136 +56,6 @@ namespace {
 
 using TagId = myhtml_tag_id_t;
 
-// ---------------------------------------------------------------------------
-// 1. Nesting guard.
-
-// A tag name lowered into a small buffer; longer names are not ours to
-// recognise and come out empty.
-struct TagName {
-  char buf[12];
-  size_t len = 0;
-  explicit TagName(std::string_view name) {
-    if (name.size() > sizeof buf) return;
-    for (char c : name) buf[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  std::string_view view() const { return std::string_view(buf, len); }
-  bool In(std::initializer_list<std::string_view> names) const {
-    for (std::string_view n : names) {
-      if (n == view()) return true;
-    }
-    return false;
-  }
-};
-
-bool IsVoidTag(const TagName& t) {
-  return t.In({"br", "img", "input", "meta", "link", "hr", "source", "wbr", "area", "base",
-               "col", "embed", "param", "track", "keygen"});
-}
-
-bool IsRawTextTag(const TagName& t) {
-  return t.In({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-               "noframes", "plaintext"});
-}
-
-// Tags whose start closes an open one of the same kind (<p><p>, <li><li>).
-bool SelfClosesSibling(const TagName& t) {
-  return t.In({"p", "li", "dt", "dd", "option", "tr", "td", "th"});
-}
-
-// Offset of the "</name" that ends a raw-text element, or html.size().
-size_t FindRawTextEnd(std::string_view html, size_t from, std::string_view lower_name) {
-  size_t i = from;
-  while (true) {
-    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
-    if (lt == nullptr) return html.size();
-    i = static_cast<const char*>(lt) - html.data();
-    if (i + 1 + lower_name.size() < html.size() && html[i + 1] == '/' &&
-        EqualsIgnoreCaseAscii(html.substr(i + 2, lower_name.size()), lower_name)) {
-      return i;
-    }
-    ++i;
-  }
-}
-
-// Scans `html` for tags and tracks an estimate of the open-element depth.
-// Returns true if a start tag would open past `cap`. When `out` is not
-// null, writes `html` to it without such start tags (and as many end tags),
-// which leaves the text in place but flattens the excess nesting.
-bool CapNesting(std::string_view html, size_t cap, std::string* out) {
-  // Names are kept lowered, in fixed slots (std::string_view would point
-  // into a TagName that is gone).
-  std::vector<std::string> open;
-  size_t overflow = 0;
-  bool capped = false;
-  size_t i = 0, copied = 0;
-  auto drop = [&](size_t from, size_t to) {
-    if (out) out->append(html.substr(copied, from - copied));
-    copied = to;
-  };
-  while (true) {
-    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
-    if (lt == nullptr) break;
-    i = static_cast<const char*>(lt) - html.data();
-    size_t start = i;
-    if (html.compare(i, 4, "<!--") == 0) {
-      size_t e = html.find("-->", i + 4);
-      i = e == std::string_view::npos ? html.size() : e + 3;
-      continue;
-    }
-    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
-    size_t n0 = i + (end_tag ? 2 : 1);
-    if (n0 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[n0]))) {
-      i = n0;
-      continue;
-    }
-    size_t n1 = n0;
-    while (n1 < html.size() && !std::isspace(static_cast<unsigned char>(html[n1])) &&
-           html[n1] != '>' && html[n1] != '/') {
-      ++n1;
-    }
-    TagName name(html.substr(n0, n1 - n0));
-    // The closing '>'. A '>' inside a quoted attribute value ends the tag
-    // early here; that only makes the estimate a little rougher.
-    const void* gt = std::memchr(html.data() + n1, '>', html.size() - n1);
-    if (gt == nullptr) break;
-    size_t j = static_cast<const char*>(gt) - html.data();
-    bool self_closing = j > n1 && html[j - 1] == '/';
-    i = j + 1;
-    if (end_tag) {
-      if (overflow > 0) {
-        --overflow;
-        drop(start, i);
-        continue;
-      }
-      for (size_t k = open.size(), looked = 0; k-- > 0 && looked < 16; ++looked) {
-        if (open[k] == name.view()) {
-          open.resize(k);
-          break;
-        }
-      }
-      continue;
-    }
-    if (IsRawTextTag(name)) {
-      // Skip to the matching end tag: its content is not markup.
-      i = FindRawTextEnd(html, i, name.view());
-      continue;
-    }
-    if (self_closing || IsVoidTag(name)) continue;
-    if (SelfClosesSibling(name) && !open.empty() && open.back() == name.view()) {
-      open.pop_back();
-    }
-    if (open.size() >= cap) {
-      capped = true;
-      if (!out) return true;
-      ++overflow;
-      drop(start, i);
-      continue;
-    }
-    open.emplace_back(name.view());
-  }
-  if (out) out->append(html.substr(copied));
-  return capped;
-}
 
 // ---------------------------------------------------------------------------
 // 2. The flattened tree.
@@ -346,7 +218,11 @@ class StemTable {
       unsigned char c = static_cast<unsigned char>(word[i]);
       if (c >= 128) continue;
       for (const Entry& e : buckets_[c]) {
-        if (word.size() - i >= e.stem.size() && word.compare(i, e.stem.size(), e.stem) == 0) {
+        // The second byte first: it rules out most stems without a call.
+        if (word.size() - i < e.stem.size() || (e.stem.size() > 1 && word[i + 1] != e.stem[1])) {
+          continue;
+        }
+        if (word.compare(i, e.stem.size(), e.stem) == 0) {
           bits |= e.bits;
         }
       }
@@ -413,9 +289,10 @@ HintResult Hints(std::string_view attr) {
   uint8_t bits = 0;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    while (i < text.size() && space(text[i])) ++i;
     size_t j = i;
-    while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+    while (j < text.size() && !space(text[j])) ++j;
     std::string_view word = text.substr(i, j - i);
     i = j;
     if (word.empty()) continue;
@@ -551,6 +428,13 @@ struct Attrs {
   bool aria_hidden = false;
 };
 
+// `key` equals the literal: a size check and a memcmp of constant length,
+// which the compiler inlines (ReadAttrs runs for every attribute).
+template <size_t N>
+inline bool Is(std::string_view key, const char (&lit)[N]) {
+  return key.size() == N - 1 && std::memcmp(key.data(), lit, N - 1) == 0;
+}
+
 void ReadAttrs(myhtml_tree_node_t* node, Attrs* a) {
   for (myhtml_tree_attr_t* at = myhtml_node_attribute_first(node); at;
        at = myhtml_attribute_next(at)) {
@@ -561,38 +445,38 @@ void ReadAttrs(myhtml_tree_node_t* node, Attrs* a) {
     if (key.empty()) continue;
     switch (key[0]) {
       case 'a':
-        if (key == "aria-hidden") a->aria_hidden = EqualsIgnoreCaseAscii(AttrValue(at), "true");
+        if (Is(key, "aria-hidden")) a->aria_hidden = EqualsIgnoreCaseAscii(AttrValue(at), "true");
         break;
       case 'c':
-        if (key == "class") a->cls = AttrValue(at);
-        else if (key == "content") a->content = AttrValue(at);
+        if (Is(key, "class")) a->cls = AttrValue(at);
+        else if (Is(key, "content")) a->content = AttrValue(at);
         break;
       case 'd':
-        if (key == "datetime") a->datetime = AttrValue(at);
+        if (Is(key, "datetime")) a->datetime = AttrValue(at);
         break;
       case 'h':
-        if (key == "href") a->href = AttrValue(at);
-        else if (key == "hidden") a->hidden = true;
+        if (Is(key, "href")) a->href = AttrValue(at);
+        else if (Is(key, "hidden")) a->hidden = true;
         break;
       case 'i':
-        if (key == "id") a->id = AttrValue(at);
-        else if (key == "itemprop") a->itemprop = AttrValue(at);
+        if (Is(key, "id")) a->id = AttrValue(at);
+        else if (Is(key, "itemprop")) a->itemprop = AttrValue(at);
         break;
       case 'n':
-        if (key == "name") a->name = AttrValue(at);
+        if (Is(key, "name")) a->name = AttrValue(at);
         break;
       case 'p':
-        if (key == "property") a->property = AttrValue(at);
+        if (Is(key, "property")) a->property = AttrValue(at);
         break;
       case 'r':
-        if (key == "role") a->role = AttrValue(at);
-        else if (key == "rel") a->rel = AttrValue(at);
+        if (Is(key, "role")) a->role = AttrValue(at);
+        else if (Is(key, "rel")) a->rel = AttrValue(at);
         break;
       case 's':
-        if (key == "style") a->style = AttrValue(at);
+        if (Is(key, "style")) a->style = AttrValue(at);
         break;
       case 't':
-        if (key == "type") a->type = AttrValue(at);
+        if (Is(key, "type")) a->type = AttrValue(at);
         break;
       default:
         break;
@@ -1800,8 +1684,10 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
   }
   // Step 1.
   size_t cap = static_cast<size_t>(std::clamp(limits.max_depth * 2, 64, 4096));
+  thread_local std::string stripped;
   std::string flattened;
   std::string_view html = doc.body;
+  if (limits.strip_inert && StripInertMarkup(html, &stripped) > 0) html = stripped;
   if (CapNesting(html, cap, nullptr)) {
     flattened.reserve(html.size());
     CapNesting(html, cap, &flattened);

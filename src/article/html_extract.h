@@ -23,6 +23,9 @@ struct HtmlLimits {
   // Elements nested deeper than this are not descended into; their text is
   // dropped and the page still yields what lies above them.
   int max_depth = 256;
+  // Drop comments, scripts, styles and SVG before parsing (see
+  // html_prefilter.h). Off only to check that it changes nothing.
+  bool strip_inert = true;
 };
 
 // Extracts the article of `doc` (format kHtml, body in UTF-8) into `*out`.

@@ -1,6 +1,7 @@
 // Copyright 2026 The Dateline Authors.
 //
-// gzip decompression with a size limit, on zlib. Concatenated members (as
+// gzip decompression with a size limit: whole buffers with libdeflate,
+// streams with zlib. Concatenated members (as
 // `cat a.gz b.gz` or record-at-a-time WARC.gz writers make) are read in
 // turn. GzipReader does the same as a stream, member by member, and goes
 // on past a broken member with the next one (for WARC.gz, where one member

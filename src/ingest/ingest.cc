@@ -26,6 +26,11 @@ namespace dateline {
 
 namespace fs = std::filesystem;
 
+// IngestBytes, told whether the caller has already looked for a WARC in
+// the outermost layer (SniffWarc gunzips a head to look; once is enough).
+void IngestBytesSniffed(std::string_view name, std::string bytes, bool outer_sniffed,
+                        const IngestLimits& limits, DocumentSink* sink);
+
 namespace {
 
 std::string Mb(size_t bytes) {
@@ -101,7 +106,7 @@ void IngestFd(std::string_view name, int fd, int64_t size, const IngestLimits& l
     sink->OnError(name, st);
     return;
   }
-  IngestBytes(name, std::move(bytes), limits, sink);
+  IngestBytesSniffed(name, std::move(bytes), /*outer_sniffed=*/true, limits, sink);
 }
 
 void IngestFile(const fs::path& path, const IngestLimits& limits, DocumentSink* sink) {
@@ -258,11 +263,16 @@ void IngestDirectory(const fs::path& dir, int depth, const IngestLimits& limits,
 
 void IngestBytes(std::string_view name, std::string bytes, const IngestLimits& limits,
                  DocumentSink* sink) {
+  IngestBytesSniffed(name, std::move(bytes), /*outer_sniffed=*/false, limits, sink);
+}
+
+void IngestBytesSniffed(std::string_view name, std::string bytes, bool outer_sniffed,
+                        const IngestLimits& limits, DocumentSink* sink) {
   InputKind kind = DetectInputKind(bytes);
   for (int layer = 0; kind == InputKind::kGzip; ++layer) {
     // A WARC.gz is read member by member (a broken member costs its
-    // record, not the archive).
-    if (SniffWarc(bytes) == WarcSniff::kGzip) {
+    // record, not the archive). IngestFd has sniffed the outer layer.
+    if ((layer > 0 || !outer_sniffed) && SniffWarc(bytes) == WarcSniff::kGzip) {
       MemorySource source(bytes);
       ReadWarc(name, &source, /*gzipped=*/true, limits, sink);
       return;

@@ -164,11 +164,17 @@ std::string ToUpperAscii(std::string_view s) {
   return out;
 }
 
+namespace {
+inline unsigned char LowerAscii(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
+}
+}  // namespace
+
 bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
+    if (LowerAscii(static_cast<unsigned char>(a[i])) !=
+        LowerAscii(static_cast<unsigned char>(b[i]))) {
       return false;
     }
   }
@@ -178,7 +184,10 @@ bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
 size_t FindIgnoreCaseAscii(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
   if (hay.size() < needle.size()) return std::string_view::npos;
+  // Candidates start with the needle's first byte in either case.
+  unsigned char first = LowerAscii(static_cast<unsigned char>(needle[0]));
   for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    if (LowerAscii(static_cast<unsigned char>(hay[i])) != first) continue;
     if (EqualsIgnoreCaseAscii(hay.substr(i, needle.size()), needle)) return i;
   }
   return std::string_view::npos;

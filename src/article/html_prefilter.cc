@@ -1,0 +1,355 @@
+// Copyright 2026 The Dateline Authors.
+
+#include "article/html_prefilter.h"
+
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+#include "util/strings.h"
+
+namespace dateline {
+
+namespace {
+
+// A tag name lowered into a small buffer; longer names are not ours to
+// recognise and come out empty.
+inline bool IsAttrSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+struct TagName {
+  // The name lowered and zero-padded into two words, so that comparing two
+  // names is comparing two pairs of integers (no memcmp per tag and set
+  // member); names longer than 16 bytes are not ours to recognise.
+  uint64_t w[2] = {0, 0};
+  size_t len = 0;
+  TagName() = default;
+  explicit TagName(std::string_view name) {
+    if (name.size() > sizeof w) return;
+    char buf[sizeof w] = {};
+    for (size_t i = 0; i < name.size(); ++i) {
+      char c = name[i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    std::memcpy(w, buf, sizeof w);
+    len = name.size();
+  }
+  std::string_view view() const { return std::string_view(reinterpret_cast<const char*>(w), len); }
+  bool operator==(const TagName& o) const { return len == o.len && w[0] == o.w[0] && w[1] == o.w[1]; }
+  template <size_t N>
+  bool In(const TagName (&set)[N]) const {
+    for (const TagName& t : set) {
+      if (*this == t) return true;
+    }
+    return false;
+  }
+};
+
+const TagName kVoidTags[] = {
+    TagName("br"),    TagName("img"),    TagName("input"), TagName("meta"),  TagName("link"),
+    TagName("hr"),    TagName("source"), TagName("wbr"),   TagName("area"),  TagName("base"),
+    TagName("col"),   TagName("embed"),  TagName("param"), TagName("track"), TagName("keygen")};
+const TagName kRawTextTags[] = {TagName("script"),  TagName("style"),    TagName("textarea"),
+                                TagName("title"),   TagName("xmp"),      TagName("iframe"),
+                                TagName("noembed"), TagName("noframes"), TagName("plaintext")};
+const TagName kSiblingClosers[] = {TagName("p"),  TagName("li"),     TagName("dt"), TagName("dd"),
+                                   TagName("option"), TagName("tr"), TagName("td"), TagName("th")};
+const TagName kInertTags[] = {TagName("script"), TagName("style"), TagName("noscript")};
+const TagName kScript("script");
+const TagName kSvg("svg");
+const TagName kPlaintext("plaintext");
+
+bool IsVoidTag(const TagName& t) { return t.In(kVoidTags); }
+bool IsRawTextTag(const TagName& t) { return t.In(kRawTextTags); }
+// Tags whose start closes an open one of the same kind (<p><p>, <li><li>).
+bool SelfClosesSibling(const TagName& t) { return t.In(kSiblingClosers); }
+
+// Offset of the "</name" that ends a raw-text element, or html.size().
+size_t FindRawTextEnd(std::string_view html, size_t from, std::string_view lower_name) {
+  size_t i = from;
+  while (true) {
+    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
+    if (lt == nullptr) return html.size();
+    i = static_cast<const char*>(lt) - html.data();
+    if (i + 1 + lower_name.size() < html.size() && html[i + 1] == '/' &&
+        EqualsIgnoreCaseAscii(html.substr(i + 2, lower_name.size()), lower_name)) {
+      return i;
+    }
+    ++i;
+  }
+}
+
+// The offset just past the '>' that ends the tag whose name ends at
+// `from`, honouring quoted attribute values; html.size() if none.
+size_t TagEnd(std::string_view html, size_t from) {
+  char quote = 0;
+  for (size_t k = from; k < html.size(); ++k) {
+    char c = html[k];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      // Only a quote that opens a value ("=" before it, spaces allowed).
+      size_t b = k;
+      while (b > from && (html[b - 1] == ' ' || html[b - 1] == '\t' || html[b - 1] == '\n')) --b;
+      if (b > from && html[b - 1] == '=') quote = c;
+    } else if (c == '>') {
+      return k + 1;
+    }
+  }
+  return html.size();
+}
+
+// The offset past the end tag "</name ...>" found at `at` (or html.size()).
+size_t PastEndTag(std::string_view html, size_t at) {
+  if (at >= html.size()) return html.size();
+  const void* gt = std::memchr(html.data() + at, '>', html.size() - at);
+  return gt == nullptr ? html.size() : static_cast<const char*>(gt) - html.data() + 1;
+}
+
+// The end of an <svg> element whose start tag ends at `from`: past its
+// matching "</svg>", counting nested <svg>s.
+size_t SvgEnd(std::string_view html, size_t from) {
+  int depth = 1;
+  size_t i = from;
+  while (true) {
+    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
+    if (lt == nullptr) return html.size();
+    i = static_cast<const char*>(lt) - html.data();
+    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
+    size_t n = i + (end_tag ? 2 : 1);
+    if (n + 3 <= html.size() && EqualsIgnoreCaseAscii(html.substr(n, 3), "svg") &&
+        (n + 3 == html.size() || !std::isalnum(static_cast<unsigned char>(html[n + 3])))) {
+      size_t e = TagEnd(html, n + 3);
+      if (end_tag) {
+        if (--depth == 0) return e;
+      } else if (e >= 2 && html[e - 2] != '/') {
+        ++depth;
+      }
+      i = e;
+      continue;
+    }
+    ++i;
+  }
+}
+
+// Attributes the extractor reads (html_extract.cc, html_meta.cc); the
+// rest (src, srcset, data-*, on*, width, ...) are dropped.
+bool IsReadAttribute(std::string_view name) {
+  static const std::string_view kRead[] = {
+      "aria-hidden", "charset", "class", "content", "datetime", "href", "hidden", "http-equiv",
+      "id", "itemprop", "lang", "name", "property", "rel", "role", "style", "type"};
+  if (name.size() < 2 || name.size() > 11) return false;
+  for (std::string_view r : kRead) {
+    if (EqualsIgnoreCaseAscii(name, r)) return true;
+  }
+  return false;
+}
+
+// Parses the attributes of the start tag whose name ends at `from` and
+// whose '>' is at `gt` - 1, as the HTML tokenizer does. Appends to `*out`
+// the attributes IsReadAttribute keeps, each as written, and returns true;
+// returns false (writing nothing) when every attribute is kept.
+bool FilterAttributes(std::string_view html, size_t from, size_t gt, std::string* out) {
+  std::string_view tag = html.substr(from, gt - 1 - from);
+  // A quick pass: any attribute to drop?
+  bool any_dropped = false;
+  std::string kept;
+  size_t i = 0;
+  while (i < tag.size()) {
+    while (i < tag.size() && (IsAttrSpace(tag[i]) || tag[i] == '/')) ++i;
+    if (i >= tag.size()) break;
+    size_t name_begin = i;
+    ++i;  // the first character may be '=' and still be part of the name
+    while (i < tag.size() && !IsAttrSpace(tag[i]) && tag[i] != '/' && tag[i] != '=') ++i;
+    std::string_view name = tag.substr(name_begin, i - name_begin);
+    size_t k = i;
+    while (k < tag.size() && IsAttrSpace(tag[k])) ++k;
+    size_t end = i;
+    if (k < tag.size() && tag[k] == '=') {
+      ++k;
+      while (k < tag.size() && IsAttrSpace(tag[k])) ++k;
+      if (k < tag.size() && (tag[k] == '"' || tag[k] == '\'')) {
+        size_t close = tag.find(tag[k], k + 1);
+        end = close == std::string_view::npos ? tag.size() : close + 1;
+      } else {
+        end = k;
+        while (end < tag.size() && !IsAttrSpace(tag[end])) ++end;
+      }
+    }
+    if (IsReadAttribute(name)) {
+      kept.push_back(' ');
+      kept.append(tag.substr(name_begin, end - name_begin));
+    } else {
+      any_dropped = true;
+    }
+    i = end;
+  }
+  if (!any_dropped) return false;
+  out->append(kept);
+  return true;
+}
+
+}  // namespace
+
+size_t StripInertMarkup(std::string_view html, std::string* out) {
+  out->clear();
+  size_t i = 0, copied = 0, dropped = 0;
+  std::string rewritten;
+  auto drop = [&](size_t from, size_t to) {
+    if (out->empty()) out->reserve(html.size());
+    out->append(html.substr(copied, from - copied));
+    dropped += to - from;
+    copied = to;
+  };
+  while (i < html.size()) {
+    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
+    if (lt == nullptr) break;
+    i = static_cast<const char*>(lt) - html.data();
+    size_t start = i;
+    if (html.compare(i, 4, "<!--") == 0) {
+      size_t e = html.find("-->", i + 4);
+      size_t end = e == std::string_view::npos ? html.size() : e + 3;
+      drop(start, end);
+      i = end;
+      continue;
+    }
+    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
+    size_t n0 = i + (end_tag ? 2 : 1);
+    if (n0 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[n0]))) {
+      i = n0;
+      continue;
+    }
+    size_t n1 = n0;
+    while (n1 < html.size() && !IsAttrSpace(html[n1]) &&
+           html[n1] != '>' && html[n1] != '/') {
+      ++n1;
+    }
+    TagName name(html.substr(n0, n1 - n0));
+    size_t tag_end = TagEnd(html, n1);
+    if (end_tag) {
+      i = tag_end;
+      continue;
+    }
+    bool self_closing = tag_end >= 2 && html[tag_end - 2] == '/';
+    if (name.In(kInertTags)) {
+      size_t content_end = FindRawTextEnd(html, tag_end, name.view());
+      size_t end = PastEndTag(html, content_end);
+      std::string_view attrs = html.substr(n1, tag_end - n1);
+      bool json_ld = name == kScript &&
+                     FindIgnoreCaseAscii(attrs, "ld+json") != std::string_view::npos;
+      if (!json_ld) drop(start, end);
+      i = end;
+      continue;
+    }
+    if (name == kSvg) {
+      size_t end = self_closing ? tag_end : SvgEnd(html, tag_end);
+      drop(start, end);
+      i = end;
+      continue;
+    }
+    if (name == kPlaintext) break;  // the rest is text
+    // Attributes nobody reads, left to the parser, cost more than the
+    // text: rewrite the tag without them.
+    if (tag_end - n1 > 24 && html[tag_end - 1] == '>') {
+      rewritten.assign(html.substr(start, n1 - start));
+      if (FilterAttributes(html, n1, tag_end, &rewritten) &&
+          rewritten.size() + 1 < tag_end - start) {
+        rewritten.push_back('>');
+        drop(start, tag_end);
+        out->append(rewritten);
+        dropped -= rewritten.size();
+      }
+    }
+    if (IsRawTextTag(name)) {
+      i = FindRawTextEnd(html, tag_end, name.view());
+      continue;
+    }
+    i = tag_end;
+  }
+  if (dropped == 0) {
+    out->clear();
+    return 0;
+  }
+  out->append(html.substr(copied));
+  return dropped;
+}
+
+bool CapNesting(std::string_view html, size_t cap, std::string* out) {
+  // Names are kept lowered, in fixed slots (std::string_view would point
+  // into a TagName that is gone).
+  std::vector<TagName> open;
+  size_t overflow = 0;
+  bool capped = false;
+  size_t i = 0, copied = 0;
+  auto drop = [&](size_t from, size_t to) {
+    if (out) out->append(html.substr(copied, from - copied));
+    copied = to;
+  };
+  while (true) {
+    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
+    if (lt == nullptr) break;
+    i = static_cast<const char*>(lt) - html.data();
+    size_t start = i;
+    if (html.compare(i, 4, "<!--") == 0) {
+      size_t e = html.find("-->", i + 4);
+      i = e == std::string_view::npos ? html.size() : e + 3;
+      continue;
+    }
+    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
+    size_t n0 = i + (end_tag ? 2 : 1);
+    if (n0 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[n0]))) {
+      i = n0;
+      continue;
+    }
+    size_t n1 = n0;
+    while (n1 < html.size() && !IsAttrSpace(html[n1]) &&
+           html[n1] != '>' && html[n1] != '/') {
+      ++n1;
+    }
+    TagName name(html.substr(n0, n1 - n0));
+    // The closing '>'. A '>' inside a quoted attribute value ends the tag
+    // early here; that only makes the estimate a little rougher.
+    const void* gt = std::memchr(html.data() + n1, '>', html.size() - n1);
+    if (gt == nullptr) break;
+    size_t j = static_cast<const char*>(gt) - html.data();
+    bool self_closing = j > n1 && html[j - 1] == '/';
+    i = j + 1;
+    if (end_tag) {
+      if (overflow > 0) {
+        --overflow;
+        drop(start, i);
+        continue;
+      }
+      for (size_t k = open.size(), looked = 0; k-- > 0 && looked < 16; ++looked) {
+        if (open[k] == name) {
+          open.resize(k);
+          break;
+        }
+      }
+      continue;
+    }
+    if (IsRawTextTag(name)) {
+      // Skip to the matching end tag: its content is not markup.
+      i = FindRawTextEnd(html, i, name.view());
+      continue;
+    }
+    if (self_closing || IsVoidTag(name)) continue;
+    if (SelfClosesSibling(name) && !open.empty() && open.back() == name) {
+      open.pop_back();
+    }
+    if (open.size() >= cap) {
+      capped = true;
+      if (!out) return true;
+      ++overflow;
+      drop(start, i);
+      continue;
+    }
+    open.push_back(name);
+  }
+  if (out) out->append(html.substr(copied));
+  return capped;
+}
+
+}  // namespace dateline
