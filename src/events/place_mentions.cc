@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "article/page_date.h"
+#include "geo/countries.h"
 #include "util/strings.h"
 #include "util/word_set.h"
 
@@ -35,7 +36,7 @@ bool IsFeature(std::string_view w) {
        "county", "capital", "port", "neighbourhood", "neighborhood", "area", "oblast",
        "governorate", "prefecture", "municipality", "commune", "island", "valley", "republic",
        "township", "division", "outskirts", "department", "territory", "locality",
-       "community", "settlement", "tehsil", "subdistrict", "ward"});
+       "community", "settlement", "tehsil", "subdistrict", "ward", "outskirt"});
   // "Damboa LGA": Nigeria's local government areas are written in capitals.
   if (w == "LGA" || w == "L.G.A") return true;
   return IsLower(w) && kFeatures.Contains(w);
@@ -123,6 +124,11 @@ bool IsPossessive(const std::vector<W>& ws, size_t j) {
   // or leaves "’" "s" as tokens.
   return j < ws.size() && (ws[j].text == "\xE2\x80\x99" || ws[j].text == "'") &&
          j + 1 < ws.size() && ws[j + 1].text == "s";
+}
+
+// "Libya's", "province’s".
+bool EndsPossessive(std::string_view w) {
+  return EndsWith(w, "'s") || EndsWith(w, "\xE2\x80\x99s");
 }
 
 std::string StripPossessive(std::string_view s) {
@@ -286,19 +292,28 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
     if (ws[i].lower == "capital" && IsLower(ws[i].text) && i >= 1 && Cap(ws[i - 1]) &&
         !(i + 1 < ws.size() && Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text)) &&
         !(i + 1 < ws.size() && ws[i + 1].lower == "of")) {
+      // The whole name before it: "the Central African Republic capital".
+      size_t a = i - 1;
+      while (a > 0 && i - a < kMaxNameWords && Cap(ws[a - 1]) && !IsStopName(ws[a - 1].text) &&
+             !EndsPossessive(ws[a - 1].text) && a - 1 > 0) {
+        --a;
+      }
       PlaceMention m;
-      m.name = StripPossessive(ws[i - 1].text);
+      m.name = StripPossessive(Name(ws, a, i, text));
       m.feature = "capital of";
       m.container = m.name;
-      m.span = {ws[i - 1].span.begin, ws[i].span.end};
+      m.span = {ws[a].span.begin, ws[i].span.end};
       m.rank = 4;
       if (!IsStopName(m.name)) out.push_back(m);
       continue;
     }
     // "two districts of Baghdad", "villages of Gwoza": the name holds them.
+    // ("districts of Libya's Benghazi city": the possessive is read below.)
     if (kPluralFeatures.Contains(ws[i].text) && IsLower(ws[i].text) && i + 2 < ws.size() &&
         ws[i + 1].lower == "of" && Cap(ws[i + 2]) && !IsStopName(ws[i + 2].text) &&
-        !(NameRun(ws, i + 2, text) < ws.size() && IsFeature(ws[NameRun(ws, i + 2, text)].text))) {
+        !(NameRun(ws, i + 2, text) < ws.size() && IsFeature(ws[NameRun(ws, i + 2, text)].text)) &&
+        !(EndsPossessive(ws[NameRun(ws, i + 2, text) - 1].text) &&
+          NameRun(ws, i + 2, text) < ws.size() && Cap(ws[NameRun(ws, i + 2, text)]))) {
       // ("the forested areas of Bijapur district" is read below, with its
       // feature noun.)
       size_t end = NameRun(ws, i + 2, text);
@@ -366,6 +381,14 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         i = end - 1;
         continue;
       }
+      // "in Sorab area of Kalat district": without "the", the name before
+      // the feature is the place (read with its preposition already) and
+      // the one after "of" holds it; not "the Moscow suburb of Krasnogorsk".
+      if (a < i && a >= 1 && kLocatives.Contains(ws[a - 1].text) && !out.empty() &&
+          out.back().span.begin == ws[a].span.begin) {
+        i = end - 1;
+        continue;
+      }
       PlaceMention m;
       m.name = StripPossessive(Name(ws, i + 2, end, text));
       m.feature = std::string(ws[i].text);
@@ -423,10 +446,28 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       }
       if (end < ws.size() && !feature_of && (IsFeature(ws[end].text) || facility) &&
           !kNotAfterName.Contains(ws[end].text)) {
-        // Only after a preposition, article or adjective, to skip subjects
-        // like "Police district chief".
+        // Only after a preposition, article, adjective or a possessive
+        // container ("Libya's Benghazi city"), to skip subjects like
+        // "Police district chief".
         bool lead = i == 0 || kLeads.Contains(ws[i - 1].text) ||
-                    (IsLower(ws[i - 1].text) && ws[i - 1].lower != "a" && ws[i - 1].lower != "an");
+                    (IsLower(ws[i - 1].text) && ws[i - 1].lower != "a" && ws[i - 1].lower != "an") ||
+                    (EndsPossessive(ws[i - 1].text) && Cap(ws[i - 1]));
+        // "the Iraqi city Fallujah": a country's adjective, a settlement
+        // noun, then the place's own name.
+        std::string adjective = Name(ws, i, end, text);
+        if (lead && !facility && end + 1 < ws.size() && Cap(ws[end + 1]) &&
+            !IsStopName(ws[end + 1].text) && Countries::Default().ByDemonym(adjective) != nullptr) {
+          size_t e2 = NameRun(ws, end + 1, text);
+          PlaceMention m;
+          m.name = StripPossessive(Name(ws, end + 1, e2, text));
+          m.feature = std::string(ws[end].text);
+          m.container = adjective;
+          m.span = {ws[i].span.begin, ws[e2 - 1].span.end};
+          m.rank = FeatureRank(ws[end].text);
+          out.push_back(m);
+          i = e2 - 1;
+          continue;
+        }
         if (lead) {
           PlaceMention m;
           m.name = StripPossessive(Name(ws, i, facility ? end + 1 : end, text));
@@ -440,6 +481,30 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
           i = end;
           continue;
         }
+      }
+    }
+    // "of Baghlan Province", "the Bauchi State government", "Kano State
+    // Governor": a capitalised name with an administrative noun in it is
+    // a region wherever it stands.
+    if (Cap(ws[i]) && !IsStopName(ws[i].text) && !(i >= 1 && EndsPossessive(ws[i - 1].text))) {
+      size_t end = NameRun(ws, i, text);
+      size_t tail = 0;
+      for (size_t t = i + 1; t < end; ++t) {
+        if (IsTailFeature(StripPossessive(ws[t].lower))) {
+          tail = t;
+          break;
+        }
+      }
+      if (tail > 0) {
+        PlaceMention m;
+        m.name = Name(ws, i, tail, text);
+        m.feature = StripPossessive(ws[tail].lower);
+        m.span = {ws[i].span.begin, ws[tail].span.end};
+        m.rank = FeatureRank(m.feature);
+        m.container = ContainerAfter(ws, tail + 1, text, true, &m.container_feature);
+        out.push_back(m);
+        i = tail;
+        continue;
       }
     }
     // "in Kabul", "over Egypt", "in a Moscow subway", "in Moscow’s Dubrovka"
@@ -466,6 +531,28 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
           m.container = ContainerAfter(ws, end + lg, text, true, &m.container_feature);
           out.push_back(m);
           i = end + lg - 1;
+          continue;
+        }
+        // "in Helmand province's Sangin District": the place after the
+        // possessive feature, in the region before it.
+        if (end + 1 < ws.size() && IsLower(ws[end].text) && EndsPossessive(ws[end].text) &&
+            IsFeature(StripPossessive(ws[end].text)) && Cap(ws[end + 1]) &&
+            !IsStopName(ws[end + 1].text)) {
+          size_t e2 = NameRun(ws, end + 1, text);
+          PlaceMention m;
+          m.name = StripPossessive(Name(ws, end + 1, e2, text));
+          m.container = StripPossessive(Name(ws, k, end, text));
+          m.container_feature = StripPossessive(ws[end].text);
+          m.rank = 3;
+          size_t last = e2 - 1;
+          if (e2 < ws.size() && IsFeature(ws[e2].text) && !kNotAfterName.Contains(ws[e2].text)) {
+            m.feature = std::string(ws[e2].text);
+            m.rank = FeatureRank(ws[e2].text);
+            last = e2;
+          }
+          m.span = {ws[k].span.begin, ws[last].span.end};
+          out.push_back(m);
+          i = last;
           continue;
         }
         if (end < ws.size() && IsFeature(ws[end].text) && !kNotAfterName.Contains(ws[end].text) &&
@@ -512,7 +599,8 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
             static const char* kSites[] = {" Hall", " Theater", " Theatre", " Airport",
                                            " Hospital", " Station", " Stadium", " Market",
                                            " Hotel", " Mosque", " Church", " School"};
-            for (const char* f : kSites) facility |= EndsWith(m.name, f);
+            // ("All Saint's Church": the possessive is part of the name.)
+            for (const char* f : kSites) facility |= EndsWith(" " + m.name, f);
             if (!facility) {
               m.span = {ws[k].span.begin, ws[last].span.end};
               out.push_back(m);

@@ -109,6 +109,73 @@ TEST(PlaceMentions, PossessiveRegionHoldsTheNextName) {
   EXPECT_EQ("Helmand", m.container);
 }
 
+TEST(PlaceMentions, PossessiveCountryBeforeANamedCity) {
+  PlaceMention m = Best("Rockets struck several residential districts of Varnia's Dorvo city.");
+  EXPECT_EQ("Dorvo", m.name);
+  EXPECT_EQ("city", m.feature);
+  EXPECT_EQ("Varnia", m.container);
+}
+
+TEST(PlaceMentions, CountryAdjectiveSettlementNounThenName) {
+  PlaceMention m = Best("Shelling of the conflict-hit Iraqi city Dorvo killed 18 people.");
+  EXPECT_EQ("Dorvo", m.name);
+  EXPECT_EQ("city", m.feature);
+  EXPECT_EQ("Iraqi", m.container);
+}
+
+TEST(PlaceMentions, PossessiveFeatureHoldsTheNextName) {
+  PlaceMention m = Best("A rocket fired in southern Kesh province's Dorvo District killed 26.");
+  EXPECT_EQ("Dorvo", m.name);
+  EXPECT_EQ("Kesh", m.container);
+  EXPECT_EQ("province", m.container_feature);
+}
+
+TEST(PlaceMentions, FacilityWithAPossessiveIsNotAContainer) {
+  // "All Saint's Church": a building, not a church in a place "All Saint".
+  for (const PlaceMention& m : FindPlaceMentions("Bombers struck All Saint's Church in Dorvo's "
+                                                 "Kohat gate area on Sunday.")) {
+    EXPECT_NE("Church", m.name);
+  }
+}
+
+TEST(PlaceMentions, CapitalisedAdministrativeNounMakesARegionAnywhere) {
+  PlaceMention m = Best("The former accountant to the Kesh State government was killed.");
+  EXPECT_EQ("Kesh", m.name);
+  m = Best("An explosion in the main mosque of Dorvo killed the governor of eastern Kesh Province.");
+  bool region = false;
+  for (const PlaceMention& p : FindPlaceMentions(
+           "An explosion in the main mosque of Dorvo killed the governor of eastern Kesh Province.")) {
+    region |= p.name == "Kesh" && p.feature == "province";
+  }
+  EXPECT_TRUE(region);
+  // A group's name is no region.
+  for (const PlaceMention& p : FindPlaceMentions("Fighters of the Islamic State killed five.")) {
+    EXPECT_NE("Islamic", p.name);
+  }
+}
+
+TEST(PlaceMentions, AreaOfDistrictAfterAPrepositionIsNotReversed) {
+  // "in Sorab area of Kalat district": Sorab, in Kalat; not Kalat in Sorab.
+  for (const PlaceMention& m :
+       FindPlaceMentions("An elder was killed in an ambush in Dorvo area of Kesh district.")) {
+    EXPECT_NE("Kesh", m.name) << m.container;
+  }
+  PlaceMention m = Best("An elder was killed in an ambush in Dorvo area of Kesh district.");
+  EXPECT_EQ("Dorvo", m.name);
+  EXPECT_EQ("Kesh", m.container);
+}
+
+TEST(PlaceMentions, MultiWordCountryBeforeCapital) {
+  PlaceMention m = Best("Soldiers opened fire in the PK12 neighbourhood of the Central Varnian "
+                        "Republic capital.");
+  bool capital = false;
+  for (const PlaceMention& p : FindPlaceMentions("Soldiers fired in the Central Varnian Republic "
+                                                 "capital on Friday.")) {
+    capital |= p.feature == "capital of" && p.name == "Central Varnian Republic";
+  }
+  EXPECT_TRUE(capital);
+}
+
 TEST(PlaceMentions, ContainerBeforeOnlyAcrossPlaceAdjectives) {
   // "Boko Haram gunmen raided": a verb stands between; no container.
   PlaceMention m = Best("Boko Haram gunmen raided Kaya village at dawn.");

@@ -517,6 +517,27 @@ TEST_F(ResolveWorldTest, RegionNameWithItsNoun) {
   EXPECT_EQ(plateau_, r.place.id) << r.why;
 }
 
+TEST_F(ResolveWorldTest, RegionNameWithoutItsNounIsNotAnAlternate) {
+  // "Borno" for "Borno State" is how news names the region, not another
+  // spelling: it is not marked down, and a state of millions outweighs a
+  // village abroad of the same name even without a feature noun.
+  GazetteerBuilder b;
+  uint32_t aa = b.Add(Country("AA", "Alphaland", 5000000));
+  uint32_t bb = b.Add(Country("BB", "Betaland", 5000000));
+  uint32_t state = b.Add(Region(PlaceKind::kAdmin1, "AA.01", "Norda State", aa, 10, 10, 1300000));
+  b.AddName(state, "Norda", NameMatch::kAlternate);
+  b.Add(City(1, "Norda", "Norda", "BB", 40, 40, 2500, "PPLA3", bb, kNoPlace));
+  auto bytes = b.Build();
+  ASSERT_TRUE(bytes.ok());
+  std::string keep = bytes.value();
+  auto g = Gazetteer::FromBytes(keep);
+  ASSERT_TRUE(g.ok());
+  PlaceResolution r;
+  ASSERT_TRUE(ResolvePlace(*g.value(), "Norda", PlaceHints(), &r));
+  EXPECT_EQ(state, r.place.id) << r.why;
+  EXPECT_NE(std::string::npos, r.why.find("without its noun")) << r.why;
+}
+
 TEST_F(ResolveWorldTest, WeakAlternateNamesAbroadAreDropped) {
   // With no country in the text, an alternate spelling still resolves.
   auto any = Resolve("Dorvia");

@@ -148,6 +148,20 @@ std::string StripGeneric(const std::string& folded) {
   return s == folded ? "" : s;
 }
 
+// The other way news writes a region's compass word: "northern darfur"
+// <-> "north darfur", "southern kordofan" <-> "south kordofan" (folded);
+// "" when the name starts with none.
+std::string CompassVariant(const std::string& folded) {
+  static const std::pair<const char*, const char*> kPairs[] = {
+      {"northern ", "north "}, {"southern ", "south "}, {"eastern ", "east "}, {"western ", "west "}};
+  for (const auto& [longer, shorter] : kPairs) {
+    std::string_view l(longer), sh(shorter);
+    if (folded.compare(0, l.size(), l) == 0) return std::string(sh) + folded.substr(l.size());
+    if (folded.compare(0, sh.size(), sh) == 0) return std::string(l) + folded.substr(sh.size());
+  }
+  return "";
+}
+
 // A row of cities500.txt (GeoNames' 19 columns).
 struct Row500 {
   uint32_t id = 0;
@@ -366,6 +380,10 @@ class Gen {
     std::string folded = FoldPlaceName(name);
     std::string shortened = StripGeneric(folded);
     if (!shortened.empty()) builder_.AddFoldedName(id, shortened, NameMatch::kAlternate);
+    for (const std::string& form : {folded, shortened}) {
+      std::string compass = form.empty() ? "" : CompassVariant(form);
+      if (!compass.empty()) builder_.AddFoldedName(id, compass, NameMatch::kAlternate);
+    }
     region_folded_[id] = {folded, shortened};
   }
 
@@ -540,8 +558,13 @@ class Gen {
     for (const auto& [id, forms] : region_folded_) {
       const GazetteerEntry& e = builder_.entry(id);
       auto& m = e.kind == PlaceKind::kAdmin1 ? a1 : a2;
-      m[e.country_code + ":" + forms.first].push_back(id);
-      if (!forms.second.empty()) m[e.country_code + ":" + forms.second].push_back(id);
+      for (const std::string& form : {forms.first, forms.second}) {
+        if (form.empty()) continue;
+        m[e.country_code + ":" + form].push_back(id);
+        // "North Darfur" (ISO) is GeoNames' "Northern Darfur".
+        std::string compass = CompassVariant(form);
+        if (!compass.empty()) m[e.country_code + ":" + compass].push_back(id);
+      }
     }
     size_t matched = 0;
     for (simdjson::dom::element e : arr) {

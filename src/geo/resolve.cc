@@ -91,6 +91,22 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
   return out;
 }
 
+// True if `name` is region `p`'s own name less its administrative noun
+// ("Borno" for "Borno State", "Helmand" for "Helmand Province"): the way
+// news names regions, not an alternate name.
+bool IsNameWithoutAdminNoun(const GeoPlace& p, std::string_view name) {
+  if (p.kind != PlaceKind::kAdmin1 && p.kind != PlaceKind::kAdmin2) return false;
+  std::string full = FoldPlaceName(p.name), base = FoldPlaceName(name);
+  if (full.size() <= base.size() + 1 || full.compare(0, base.size(), base) != 0 ||
+      full[base.size()] != ' ') {
+    return false;
+  }
+  std::string_view noun = std::string_view(full).substr(base.size() + 1);
+  return In(noun, {"state", "province", "region", "governorate", "oblast", "district", "county",
+                   "division", "department", "prefecture", "territory", "municipality",
+                   "local government area", "lga", "krai", "republic"});
+}
+
 std::string Describe(const GeoPlace& p) {
   std::string s(p.name);
   if (p.kind != PlaceKind::kAdmin1 && !p.admin1_name.empty()) s += ", " + std::string(p.admin1_name);
@@ -402,7 +418,9 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
       s.score += f;
       s.reasons.push_back(why);
     }
-    if (c.match == NameMatch::kAlternate) {
+    if (c.match == NameMatch::kAlternate && IsNameWithoutAdminNoun(p, name)) {
+      s.reasons.push_back("+0.0 the region's name without its noun");
+    } else if (c.match == NameMatch::kAlternate) {
       s.score -= 1;
       s.reasons.push_back("-1.0 alternate name");
     } else if (c.match == NameMatch::kDemonym) {
