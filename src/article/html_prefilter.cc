@@ -57,6 +57,25 @@ const TagName kRawTextTags[] = {TagName("script"),  TagName("style"),    TagName
 const TagName kSiblingClosers[] = {TagName("p"),  TagName("li"),     TagName("dt"), TagName("dd"),
                                    TagName("option"), TagName("tr"), TagName("td"), TagName("th")};
 const TagName kInertTags[] = {TagName("script"), TagName("style"), TagName("noscript")};
+// Elements that start and end lines: whitespace between two of their
+// tags is never text anyone sees.
+const TagName kBlockTags[] = {
+    TagName("html"),   TagName("head"),    TagName("body"),       TagName("div"),
+    TagName("p"),      TagName("ul"),      TagName("ol"),         TagName("li"),
+    TagName("section"), TagName("article"), TagName("header"),    TagName("footer"),
+    TagName("nav"),    TagName("aside"),   TagName("main"),       TagName("table"),
+    TagName("thead"),  TagName("tbody"),   TagName("tfoot"),      TagName("tr"),
+    TagName("td"),     TagName("th"),      TagName("h1"),         TagName("h2"),
+    TagName("h3"),     TagName("h4"),      TagName("h5"),         TagName("h6"),
+    TagName("form"),   TagName("figure"),  TagName("figcaption"), TagName("blockquote"),
+    TagName("dl"),     TagName("dt"),      TagName("dd"),         TagName("hr"),
+    TagName("meta"),   TagName("link"),    TagName("title"),      TagName("base"),
+    TagName("script"), TagName("style"),   TagName("noscript"),   TagName("svg"),
+    TagName("template"), TagName("iframe"), TagName("select"),    TagName("option"),
+    TagName("fieldset"), TagName("details"), TagName("summary"),  TagName("address"),
+    TagName("caption"), TagName("colgroup"), TagName("col"),      TagName("center")};
+const TagName kFurnitureTags[] = {TagName("nav"), TagName("aside"), TagName("footer")};
+const TagName kPre("pre");
 const TagName kScript("script");
 const TagName kSvg("svg");
 const TagName kPlaintext("plaintext");
@@ -108,9 +127,15 @@ size_t PastEndTag(std::string_view html, size_t at) {
   return gt == nullptr ? html.size() : static_cast<const char*>(gt) - html.data() + 1;
 }
 
+// The end of an element `name` (lower case) whose start tag ends at
+// `from`: past its matching end tag, counting nested ones.
+size_t ElementEnd(std::string_view html, size_t from, std::string_view name);
+
 // The end of an <svg> element whose start tag ends at `from`: past its
 // matching "</svg>", counting nested <svg>s.
-size_t SvgEnd(std::string_view html, size_t from) {
+size_t SvgEnd(std::string_view html, size_t from) { return ElementEnd(html, from, "svg"); }
+
+size_t ElementEnd(std::string_view html, size_t from, std::string_view name) {
   int depth = 1;
   size_t i = from;
   while (true) {
@@ -119,9 +144,10 @@ size_t SvgEnd(std::string_view html, size_t from) {
     i = static_cast<const char*>(lt) - html.data();
     bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
     size_t n = i + (end_tag ? 2 : 1);
-    if (n + 3 <= html.size() && EqualsIgnoreCaseAscii(html.substr(n, 3), "svg") &&
-        (n + 3 == html.size() || !std::isalnum(static_cast<unsigned char>(html[n + 3])))) {
-      size_t e = TagEnd(html, n + 3);
+    size_t len = name.size();
+    if (n + len <= html.size() && EqualsIgnoreCaseAscii(html.substr(n, len), name) &&
+        (n + len == html.size() || !std::isalnum(static_cast<unsigned char>(html[n + len])))) {
+      size_t e = TagEnd(html, n + len);
       if (end_tag) {
         if (--depth == 0) return e;
       } else if (e >= 2 && html[e - 2] != '/') {
@@ -203,6 +229,27 @@ size_t StripInertMarkup(std::string_view html, std::string* out) {
     dropped += to - from;
     copied = to;
   };
+  // The end of the last tag and whether it was a block's; inside <pre>
+  // whitespace is text.
+  size_t last_end = std::string_view::npos;
+  bool last_block = false;
+  int in_pre = 0;
+  auto blank = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (!IsAttrSpace(html[k])) return false;
+    }
+    return true;
+  };
+  // Called at each tag: drops the whitespace since the last tag when both
+  // are blocks', then records this one.
+  auto at_tag = [&](size_t start, size_t end, bool block) {
+    if (block && last_block && in_pre == 0 && last_end != std::string_view::npos &&
+        last_end >= copied && last_end < start && blank(last_end, start)) {
+      drop(last_end, start);
+    }
+    last_end = end;
+    last_block = block;
+  };
   while (i < html.size()) {
     const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
     if (lt == nullptr) break;
@@ -213,7 +260,7 @@ size_t StripInertMarkup(std::string_view html, std::string* out) {
       size_t end = e == std::string_view::npos ? html.size() : e + 3;
       drop(start, end);
       i = end;
-      continue;
+      continue;  // a comment is nothing: the tags around it still meet
     }
     bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
     size_t n0 = i + (end_tag ? 2 : 1);
@@ -228,10 +275,15 @@ size_t StripInertMarkup(std::string_view html, std::string* out) {
     }
     TagName name(html.substr(n0, n1 - n0));
     size_t tag_end = TagEnd(html, n1);
+    bool block = name.In(kBlockTags);
     if (end_tag) {
+      if (name == kPre && in_pre > 0) --in_pre;
+      at_tag(start, tag_end, block);
       i = tag_end;
       continue;
     }
+    if (name == kPre) ++in_pre;
+    at_tag(start, tag_end, block);
     bool self_closing = tag_end >= 2 && html[tag_end - 2] == '/';
     if (name.In(kInertTags)) {
       size_t content_end = FindRawTextEnd(html, tag_end, name.view());
@@ -240,12 +292,32 @@ size_t StripInertMarkup(std::string_view html, std::string* out) {
       bool json_ld = name == kScript &&
                      FindIgnoreCaseAscii(attrs, "ld+json") != std::string_view::npos;
       if (!json_ld) drop(start, end);
+      last_end = end;
       i = end;
       continue;
+    }
+    // Navigation and asides are page furniture the extractor leaves out
+    // (it reads them only when a page has almost no other text); those
+    // that hold a heading, a date or a byline are kept for the metadata.
+    if (name.In(kFurnitureTags)) {
+      size_t end = ElementEnd(html, tag_end, name.view());
+      std::string_view inner = html.substr(tag_end, end - tag_end);
+      bool meta = FindIgnoreCaseAscii(inner, "<h1") != std::string_view::npos ||
+                  FindIgnoreCaseAscii(inner, "<time") != std::string_view::npos ||
+                  FindIgnoreCaseAscii(inner, "itemprop") != std::string_view::npos ||
+                  FindIgnoreCaseAscii(inner, "author") != std::string_view::npos ||
+                  FindIgnoreCaseAscii(inner, "byline") != std::string_view::npos;
+      if (!meta) {
+        drop(start, end);
+        last_end = end;
+        i = end;
+        continue;
+      }
     }
     if (name == kSvg) {
       size_t end = self_closing ? tag_end : SvgEnd(html, tag_end);
       drop(start, end);
+      last_end = end;
       i = end;
       continue;
     }
@@ -264,6 +336,7 @@ size_t StripInertMarkup(std::string_view html, std::string* out) {
     }
     if (IsRawTextTag(name)) {
       i = FindRawTextEnd(html, tag_end, name.view());
+      last_end = std::string_view::npos;  // its text is not whitespace to drop
       continue;
     }
     i = tag_end;

@@ -43,6 +43,26 @@ TEST(HtmlPrefilter, DropsAttributesNobodyReads) {
   EXPECT_EQ(kept, Strip(kept));
 }
 
+TEST(HtmlPrefilter, DropsWhitespaceBetweenBlocksOnly) {
+  EXPECT_EQ("<div><p>a</p><p>b</p></div>", Strip("<div>\n  <p>a</p>\n  <p>b</p>\n</div>"));
+  // Between inline elements, and inside <pre>, whitespace is text.
+  const std::string inline_ws = "<p><b>a</b> <i>b</i></p><!---->";
+  EXPECT_EQ("<p><b>a</b> <i>b</i></p>", Strip(inline_ws));
+  EXPECT_EQ("<pre><div>x</div>\n<div>y</div></pre>",
+            Strip("<pre><div>x</div>\n<div>y</div></pre><!---->"));
+  // A dropped element between blocks leaves no whitespace island.
+  EXPECT_EQ("<div>a</div><div>b</div>", Strip("<div>a</div>\n<script>x</script>\n<div>b</div>"));
+}
+
+TEST(HtmlPrefilter, DropsNavigationButNotItsMetadata) {
+  EXPECT_EQ("<p>a</p>", Strip("<nav><ul><li><a href=/>Home</a></li><nav>x</nav></ul></nav><p>a</p>"));
+  EXPECT_EQ("<article>b</article>", Strip("<aside class=related>More</aside><article>b</article>"));
+  const std::string dated = "<aside>Posted <time datetime=\"2024-06-18\">June 18</time></aside><p>a</p>";
+  EXPECT_EQ(dated, Strip(dated));
+  const std::string byline = "<aside><span class=\"author\">Jane Doe</span></aside><p>a</p>";
+  EXPECT_EQ(byline, Strip(byline));
+}
+
 TEST(HtmlPrefilter, KeepsJsonLdAndRawText) {
   const std::string ld =
       "<script type=\"application/ld+json\">{\"headline\":\"a <b> c\"}</script><p>x</p>";
@@ -133,6 +153,7 @@ TEST(HtmlPrefilter, ExtractionIsUnchangedOnRandomPages) {
       "<p data-track=\"para\" class=\"lede\" id=p1>A lede paragraph that is long enough.</p>",
       "<time datetime=\"2024-06-18T07:30:00Z\" data-format=\"long\">June 18</time>",
       "<meta property=\"og:title\" content=\"Tram line approved\" data-rh=\"true\">",
+      "\n   ", " ", "\n", "<pre>", "</pre>", "<td>", "</td>", "<i>", "</i>", "</li>", "</div>",
   };
   std::mt19937 rng(20261129);
   std::uniform_int_distribution<size_t> pick(0, std::size(kFragments) - 1);

@@ -528,7 +528,7 @@ LexiconHits HitsIn(const UnitScans& scans, size_t sentence_offset, const Clause&
 
 // The country a short text names most often (names, demonyms, capitals;
 // an all-caps title is read in title case), as an ISO code, or "".
-std::string CountryNamedIn(std::string_view text) {
+std::string CountryNamedIn(std::string_view text, bool names_only = false) {
   const Countries& countries = Countries::Default();
   std::map<std::string, int> votes;
   // Words, and whether only a space separates each from the next (a name
@@ -574,7 +574,7 @@ std::string CountryNamedIn(std::string_view text) {
         if (!cap(w) && w != "of" && w != "the" && w != "and") break;
         name += " " + w;
       }
-      if (const CountryInfo* c = countries.ByAnyName(name)) {
+      if (const CountryInfo* c = names_only ? countries.ByName(name) : countries.ByAnyName(name)) {
         found = c;
         matched = n;
       }
@@ -661,7 +661,8 @@ class DocExtractor {
   bool MentionFromClause(std::string_view clause, const LexiconHits& hits,
                          const DateValue& anchor, Mention* m, std::vector<Actor>* clause_actors);
   void ResolveMentionPlace(Mention* m, const std::vector<Actor>& actors) const;
-  void ResolveUncached(Mention* m, const std::string& hint) const;
+  // `sure`: the hint is a country the mention's own sentence names.
+  void ResolveUncached(Mention* m, const std::string& hint, bool sure) const;
   std::pair<int64_t, int64_t> Locate(std::string_view sentence);
 
   const Document& doc_;
@@ -672,6 +673,9 @@ class DocExtractor {
   std::string article_country_;  // the country the story is about, for place names
   std::string unit_country_;     // a fact box title's country, for its items
   std::string sentence_country_;  // the country the current sentence names
+  // The same, only by a country's name ("Somalia", not "Somali"): one the
+  // incident is surely in when the sentence puts a place in it.
+  std::string sentence_country_by_name_;
   std::string places_country_;   // the country the story's known places lie in
   size_t search_from_ = 0;   // where Locate last found a sentence
   // The mentions the previous sentence added, [begin, end) in mentions_.
@@ -725,6 +729,11 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
   if (gz == nullptr || m->place.empty()) return;
   std::string hint = m->country;
   if (hint.empty()) hint = sentence_country_;
+  // A country the sentence itself names ("the town of Balad in the Middle
+  // Shabelle region of Somalia") rules out namesakes abroad.
+  bool sure = !hint.empty() && !sentence_country_by_name_.empty() &&
+              Countries::Default().ByNameOrCode(hint) ==
+                  Countries::Default().ByNameOrCode(sentence_country_by_name_);
   if (hint.empty()) hint = unit_country_;
   if (hint.empty()) hint = article_country_;
   // A group that operates in one country places an unnamed one.
@@ -746,7 +755,8 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
   thread_local std::unordered_map<std::string, Outcome> cache;
   std::string key = m->place + '\x1f' + m->place_container + '\x1f' +
                     m->place_container_feature + '\x1f' + m->place_feature + '\x1f' + hint +
-                    '\x1f' + m->country + (m->place_facility ? "\x1f" "1" : "\x1f" "0");
+                    '\x1f' + m->country + (m->place_facility ? "\x1f" "1" : "\x1f" "0") +
+                    (sure ? "1" : "0");
   if (auto it = cache.find(key); it != cache.end()) {
     const Outcome& o = it->second;
     m->has_geo = o.has_geo;
@@ -757,12 +767,12 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
     return;
   }
   if (cache.size() >= kMaxCached) cache.clear();
-  ResolveUncached(m, hint);
+  ResolveUncached(m, hint, sure);
   cache.emplace(std::move(key), Outcome{m->has_geo, m->geo, m->precision, m->country,
                                         m->place_is_country});
 }
 
-void DocExtractor::ResolveUncached(Mention* m, const std::string& hint) const {
+void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sure) const {
   const Gazetteer* gz = Gazetteer::Default();
   PlaceHints hints;
   hints.container = m->place_container;
@@ -804,7 +814,7 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint) const {
   // ... in northeast Nigeria" is not Dille, Kansas). A big city or a
   // capital abroad may well be meant.
   std::string strict_cc;
-  if (m->place_container.empty() || r.fell_back_to_container) {
+  if (m->place_container.empty() || r.fell_back_to_container || sure) {
     strict_cc = CountryCodeOf(*gz, hint);
   } else if (Countries::Default().ByName(m->place_container) != nullptr) {
     // "Moundridge in northeast Nigeria": the container is the country.
@@ -813,6 +823,7 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint) const {
   if (!strict_cc.empty() && strict_cc != r.place.country_code &&
       r.place.kind != PlaceKind::kCountry && r.place.population < 1000000 &&
       r.place.feature_code != "PPLC") {
+    if (sure && m->country.empty()) m->country = strict_cc;  // where, if not what
     return;
   }
   m->has_geo = true;
@@ -1245,6 +1256,7 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
   const std::string_view sentence = span.Of(scans.text);
   auto [sb, se] = Locate(sentence);
   sentence_country_ = CountryNamedIn(sentence);
+  sentence_country_by_name_ = CountryNamedIn(sentence, /*names_only=*/true);
   std::vector<Mention> found;
   std::vector<Actor> sentence_actors;
   for (const Clause& cl : Clauses(sentence)) {

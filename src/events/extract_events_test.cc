@@ -215,6 +215,25 @@ TEST(ExtractEventsPlaces, NamedCountryKeepsSmallNamesAbroadOut) {
   EXPECT_EQ("NG", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, CountryTheSentenceNamesOutranksAContainer) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // A region the gazetteer does not know between the town and the
+  // country: the town of that name in Minnesota is still not meant.
+  auto e = MainEvent("Gunmen killed 20 people in the town of Moundridge in the Zzyva Hills "
+                     "region of Nigeria on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, AdministrativeNounAnywhereGivesTheRegion) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // No preposition before it: "of eastern Logar Province".
+  auto e = MainEvent("An explosion in the main mosque of Zzyvaq killed the governor of eastern "
+                     "Logar Province and four of his guards.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("AF", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, RegionWordTellsTheCountry) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // Darfur is a word of several Sudanese states' names.

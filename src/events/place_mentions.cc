@@ -100,6 +100,17 @@ size_t NameRun(const std::vector<W>& ws, size_t i, std::string_view text) {
     static const WordSet kAllCapsEnders({"ON", "IN", "AT", "OF", "AND", "THE"});
     if (words > 0 && kAllCapsEnders.Contains(ws[j].text)) break;
     if (words > 0 && LocalGovernment(ws, j) > 0) break;
+    // "Tal al Hawa", "Ras al Ain", "Rio de Janeiro": a lower-case particle
+    // between two capitalised words is part of the name.
+    static const WordSet kParticles({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az",
+                                     "bin", "ibn", "de", "del", "da", "do", "dos", "das",
+                                     "di", "la", "le", "du", "van", "von"});
+    if (words > 0 && j + 1 < ws.size() && kParticles.Contains(ws[j].text) && Cap(ws[j + 1]) &&
+        !IsStopName(ws[j + 1].text) && words + 2 <= kMaxNameWords + 1) {
+      j += 2;
+      words += 2;
+      continue;
+    }
     if (Cap(ws[j]) && !(words > 0 && IsStopName(ws[j].text))) {
       ++j;
       ++words;
@@ -386,6 +397,20 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       // the one after "of" holds it; not "the Moscow suburb of Krasnogorsk".
       if (a < i && a >= 1 && kLocatives.Contains(ws[a - 1].text) && !out.empty() &&
           out.back().span.begin == ws[a].span.begin) {
+        i = end - 1;
+        continue;
+      }
+      // "the Middle Shabelle region of Somalia": a country holds the
+      // region; it is never the place a region noun names.
+      if (a < i && Countries::Default().ByName(StripPossessive(Name(ws, i + 2, end, text))) != nullptr) {
+        PlaceMention m;
+        m.name = Name(ws, a, i, text);
+        m.feature = std::string(ws[i].text);
+        m.container = StripPossessive(Name(ws, i + 2, end, text));
+        m.span = {ws[a].span.begin, ws[end - 1].span.end};
+        m.rank = FeatureRank(ws[i].lower);
+        if (!out.empty() && out.back().span.begin == ws[a].span.begin) out.pop_back();
+        out.push_back(m);
         i = end - 1;
         continue;
       }

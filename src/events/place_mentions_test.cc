@@ -176,6 +176,22 @@ TEST(PlaceMentions, MultiWordCountryBeforeCapital) {
   EXPECT_TRUE(capital);
 }
 
+TEST(PlaceMentions, RegionOfACountry) {
+  // "the Middle Kesh region of Somalia": the region is the place, the
+  // country holds it (a country is never inside a region).
+  PlaceMention m = Best("Two soldiers were killed in the Middle Kesh region of Somalia.");
+  EXPECT_EQ("Middle Kesh", m.name);
+  EXPECT_EQ("region", m.feature);
+  EXPECT_EQ("Somalia", m.container);
+}
+
+TEST(PlaceMentions, ParticlesInsideNames) {
+  PlaceMention m = Best("A device exploded in the Tal al Kesh town on Monday.");
+  EXPECT_EQ("Tal al Kesh", m.name);
+  m = Best("Gunmen attacked a bus near Ras el Dorvo.");
+  EXPECT_EQ("Ras el Dorvo", m.name);
+}
+
 TEST(PlaceMentions, ContainerBeforeOnlyAcrossPlaceAdjectives) {
   // "Boko Haram gunmen raided": a verb stands between; no container.
   PlaceMention m = Best("Boko Haram gunmen raided Kaya village at dawn.");
