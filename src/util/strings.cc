@@ -2,7 +2,9 @@
 
 #include "util/strings.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "util/utf8.h"
 
@@ -184,11 +186,24 @@ bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
 size_t FindIgnoreCaseAscii(std::string_view hay, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= hay.size() ? from : std::string_view::npos;
   if (hay.size() < needle.size()) return std::string_view::npos;
-  // Candidates start with the needle's first byte in either case.
-  unsigned char first = LowerAscii(static_cast<unsigned char>(needle[0]));
-  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    if (LowerAscii(static_cast<unsigned char>(hay[i])) != first) continue;
+  // Candidates start with the needle's first byte in either case; memchr
+  // finds the next of each.
+  unsigned char lo = LowerAscii(static_cast<unsigned char>(needle[0]));
+  unsigned char up = (lo >= 'a' && lo <= 'z') ? static_cast<unsigned char>(lo - ('a' - 'A')) : lo;
+  const size_t last = hay.size() - needle.size();  // the last start that fits
+  auto next = [&](unsigned char c, size_t at) -> size_t {
+    if (at > last) return std::string_view::npos;
+    const void* p = std::memchr(hay.data() + at, c, last - at + 1);
+    return p == nullptr ? std::string_view::npos
+                        : static_cast<size_t>(static_cast<const char*>(p) - hay.data());
+  };
+  size_t next_lo = next(lo, from);
+  size_t next_up = up == lo ? std::string_view::npos : next(up, from);
+  while (next_lo != std::string_view::npos || next_up != std::string_view::npos) {
+    size_t i = std::min(next_lo, next_up);
     if (EqualsIgnoreCaseAscii(hay.substr(i, needle.size()), needle)) return i;
+    if (i == next_lo) next_lo = next(lo, i + 1);
+    if (i == next_up) next_up = next(up, i + 1);
   }
   return std::string_view::npos;
 }

@@ -111,6 +111,20 @@ TEST(Strings, AsciiCaseHelpers) {
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii(html, "<meta", 13));
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii(html, "<body"));
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii("ab", "abc"));
+  // Against the obvious version: try every start.
+  const std::string hay = "xAuThOr author AUTHOR x<H1 <h1>1a2A3aa";
+  for (std::string_view needle : {"author", "<h1", "a", "A2", "aa", "r x", "1a2a3aaa", "z"}) {
+    for (size_t from = 0; from <= hay.size(); ++from) {
+      size_t want = std::string_view::npos;
+      for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+        if (EqualsIgnoreCaseAscii(std::string_view(hay).substr(i, needle.size()), needle)) {
+          want = i;
+          break;
+        }
+      }
+      EXPECT_EQ(want, FindIgnoreCaseAscii(hay, needle, from)) << needle << " from " << from;
+    }
+  }
   EXPECT_EQ(0u, FindIgnoreCaseAscii("abc", ""));
   EXPECT_EQ(3u, FindIgnoreCaseAscii("abc", "", 3));
   EXPECT_EQ(std::string_view::npos, FindIgnoreCaseAscii("abc", "", 4));
