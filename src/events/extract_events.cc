@@ -680,6 +680,7 @@ class DocExtractor {
   size_t search_from_ = 0;   // where Locate last found a sentence
   // The mentions the previous sentence added, [begin, end) in mentions_.
   size_t prev_sentence_begin_ = 0, prev_sentence_end_ = 0;
+  int prev_sentence_weapon_ = -1;  // the Explosions trigger it named, or -1
 };
 
 std::pair<int64_t, int64_t> DocExtractor::Locate(std::string_view sentence) {
@@ -696,6 +697,7 @@ void DocExtractor::AddArticle(const Article& a) {
   last_date_ = anchor;
   search_from_ = 0;
   prev_sentence_begin_ = prev_sentence_end_ = mentions_.size();
+  prev_sentence_weapon_ = -1;
   article_type_.clear();
   article_subtype_.clear();
   article_country_ = CountryNamedIn(a.headline);
@@ -908,8 +910,20 @@ bool IsAdditionalFrame(const std::vector<Word>& words, const CasualtyFrame& f) {
   return false;
 }
 
+// An attack the text says was done with explosives (trigger `rule` of the
+// Explosions family, or -1 for none) is an explosion: ACLED codes the means.
+void UpgradeToWeapon(int rule, Mention* m) {
+  if (rule < 0 || m->type != "Violence against civilians" || m->subtype != "Attack") return;
+  const TriggerRule& r = TriggerLexicon::Default().rules()[rule];
+  m->type = r.type;
+  m->subtype = r.subtype;
+  m->priority = r.priority;
+  m->trigger = rule;
+}
+
 void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anchor) {
   const UnitScans scans(u.text);
+  prev_sentence_weapon_ = -1;  // the means of one paragraph's story only
   for (const TextSpan& s : SplitSentences(u.text)) {
     AddSentence(a, scans, s, u.kind, anchor);
   }
@@ -1259,11 +1273,26 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
   sentence_country_by_name_ = CountryNamedIn(sentence, /*names_only=*/true);
   std::vector<Mention> found;
   std::vector<Actor> sentence_actors;
+  // The means a clause without a toll of its own names ("killed ... after
+  // their vehicle was hit by a rocket"): the most specific Explosions
+  // trigger. (A clause with a toll is an incident of its own: "the same
+  // group that was behind the twin bombings in Iran that killed 94".)
+  const TriggerLexicon& lex = TriggerLexicon::Default();
+  int weapon_rule = -1;
   for (const Clause& cl : Clauses(sentence)) {
     Mention m;
     std::vector<Actor> clause_actors;
-    bool ok = MentionFromClause(cl.text, HitsIn(scans, span.begin, cl), anchor, &m,
-                                &clause_actors);
+    LexiconHits hits = HitsIn(scans, span.begin, cl);
+    bool ok = MentionFromClause(cl.text, hits, anchor, &m, &clause_actors);
+    if (!ok || !m.has_counts()) {
+      const TokenizedText tokenized(cl.text);
+      const std::vector<Word> words = WordsOnly(tokenized);
+      for (const TriggerHit& h : hits.triggers) {
+        const TriggerRule& r = lex.rules()[h.rule];
+        if (r.type != "Explosions/Remote violence" || IsIrrealis(words, h.begin)) continue;
+        if (weapon_rule < 0 || r.priority > lex.rules()[weapon_rule].priority) weapon_rule = h.rule;
+      }
+    }
     for (auto& ca : clause_actors) sentence_actors.push_back(ca);
     if (!ok) continue;
     m.actors = clause_actors;
@@ -1359,6 +1388,27 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
       }
     }
   }
+  // A killing or attack the sentence says was done with explosives is an
+  // explosion (ACLED codes the means).
+  for (Mention& m : found) UpgradeToWeapon(weapon_rule, &m);
+  // The sentence before or after may name the means ("A mine exploded at
+  // a tractor. Two people were killed."), unless it tells another incident.
+  std::string_view opening = TrimView(sentence).substr(0, 40);
+  bool separate = StartsWith(opening, "In a separate") || StartsWith(opening, "In another") ||
+                  StartsWith(opening, "Separately") || StartsWith(opening, "Meanwhile") ||
+                  StartsWith(opening, "Elsewhere") || StartsWith(opening, "Also on") ||
+                  StartsWith(opening, "Earlier") || StartsWith(opening, "Later");
+  if (!separate) {
+    if (weapon_rule >= 0) {
+      for (size_t i = prev_sentence_begin_; i < prev_sentence_end_ && i < mentions_.size(); ++i) {
+        UpgradeToWeapon(weapon_rule, &mentions_[i]);
+      }
+    }
+    if (prev_sentence_weapon_ >= 0) {
+      for (Mention& m : found) UpgradeToWeapon(prev_sentence_weapon_, &m);
+    }
+  }
+  prev_sentence_weapon_ = weapon_rule;
   prev_sentence_begin_ = mentions_.size();
   prev_sentence_end_ = mentions_.size() + found.size();
   // Actors named elsewhere in the sentence ("IS-K ... the same group that

@@ -335,6 +335,34 @@ TEST(ExtractEvents, OthersAlsoKilledAddToTheToll) {
   EXPECT_EQ(16, Best(events[0], CountKind::kKilled));
 }
 
+TEST(ExtractEvents, TheMeansMakesAnAttackAnExplosion) {
+  // Another clause of the sentence names the weapon.
+  auto events = Extract("A police commander and his bodyguard were killed in Hillside district "
+                        "after their vehicle was hit by a rocket fired by militants.\n",
+                        "2019-01-01");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ("Explosions/Remote violence", events[0].type);
+  // The sentence before names it.
+  events = Extract("A mine exploded under a tractor near Hillside. Two farmers were killed.\n",
+                   "2019-01-01");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ("Explosions/Remote violence", events[0].type);
+  // "hit a mine" is a landmine, not a coal mine.
+  events = Extract("Four soldiers were killed when their vehicle hit a mine near Hillside.\n",
+                   "2019-01-01");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ("Remote explosive/landmine/IED", events[0].subtype);
+  // A bombing with its own toll is another incident: the shooting keeps
+  // its type.
+  events = Extract("Gunmen killed 12 people in Hillside on Monday. The same group was behind "
+                   "the twin bombings in Port Town in May that killed 94 people.\n",
+                   "2019-06-04");
+  bool shooting = false;
+  for (const Event& e : events) shooting |= Best(e, CountKind::kKilled) == 12 &&
+                                            e.type == "Violence against civilians";
+  EXPECT_TRUE(shooting);
+}
+
 }  // namespace
 }  // namespace dateline
 
