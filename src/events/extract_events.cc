@@ -681,6 +681,7 @@ class DocExtractor {
   // The mentions the previous sentence added, [begin, end) in mentions_.
   size_t prev_sentence_begin_ = 0, prev_sentence_end_ = 0;
   int prev_sentence_weapon_ = -1;  // the Explosions trigger it named, or -1
+  size_t unit_mentions_begin_ = 0;  // the first mention of the current unit
 };
 
 std::pair<int64_t, int64_t> DocExtractor::Locate(std::string_view sentence) {
@@ -924,6 +925,7 @@ void UpgradeToWeapon(int rule, Mention* m) {
 void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anchor) {
   const UnitScans scans(u.text);
   prev_sentence_weapon_ = -1;  // the means of one paragraph's story only
+  unit_mentions_begin_ = mentions_.size();
   for (const TextSpan& s : SplitSentences(u.text)) {
     AddSentence(a, scans, s, u.kind, anchor);
   }
@@ -1400,7 +1402,8 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
                   StartsWith(opening, "Earlier") || StartsWith(opening, "Later");
   if (!separate) {
     if (weapon_rule >= 0) {
-      for (size_t i = prev_sentence_begin_; i < prev_sentence_end_ && i < mentions_.size(); ++i) {
+      for (size_t i = std::max(prev_sentence_begin_, unit_mentions_begin_);
+           i < prev_sentence_end_ && i < mentions_.size(); ++i) {
         UpgradeToWeapon(weapon_rule, &mentions_[i]);
       }
     }
