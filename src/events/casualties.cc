@@ -111,7 +111,10 @@ bool IsTimeFiller(std::string_view w) {
   static const WordSet kTime({"on", "last", "yesterday", "today", "tonight", "this", "early",
                               "late", "night", "morning", "evening", "afternoon", "overnight",
                               "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
-                              "saturday", "sunday", "weekend"});
+                              "saturday", "sunday", "weekend",
+                              // and manner: "were fatally wounded", "reportedly"
+                              "fatally", "mortally", "reportedly", "allegedly", "brutally",
+                              "also", "all"});
   return kTime.Contains(w);
 }
 
@@ -217,7 +220,23 @@ bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
       "death toll from the war", "since january", "since february", "since march",
       "since april", "since may", "since june", "since july", "since august",
       "since september", "since october", "since november", "since december"});
-  return kCues.AnyIn(s);
+  // A day's report ("killed 11 civilians over the past 24 hours") and the
+  // latest incident of a trend ("the latest in a year-long surge of
+  // bloodshed") are incidents; blank those phrases before looking for cues.
+  static const std::string_view kNotAggregates[] = {
+      "over the past 24 hours", "over the last 24 hours", "in the past 24 hours",
+      "in the last 24 hours", "over the past day", "over the last day", "over the past night",
+      "over the past 48 hours", "over the last 48 hours", "latest in a year-long",
+      "latest in a years-long", "latest in a decade-long", "latest in a decades-long",
+      "latest in a long-running"};
+  std::string blanked;
+  for (std::string_view n : kNotAggregates) {
+    size_t at = (blanked.empty() ? s : std::string_view(blanked)).find(n);
+    if (at == std::string_view::npos) continue;
+    if (blanked.empty()) blanked.assign(s);
+    blanked.replace(at, n.size(), n.size(), ' ');
+  }
+  return kCues.AnyIn(blanked.empty() ? s : std::string_view(blanked));
 }
 
 bool IsAggregateClause(std::string_view text) {
@@ -242,8 +261,13 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     if (q.span.begin < consumed) continue;
     size_t first = WordAt(ws, q.span.begin);  // first word of the phrase
     size_t after = WordAt(ws, q.span.end);    // first word after it
-    // Subsets: "among them 13", "including 11".
-    if (first >= 1 && In(ws[first - 1].lower, {"including", "among", "them", "whom"})) continue;
+    // Subsets: "among them 13", "including 11"; but "a child was among
+    // nine people killed" counts them all.
+    if (first >= 1 && In(ws[first - 1].lower, {"including", "among", "them", "whom"}) &&
+        !(ws[first - 1].lower == "among" && first >= 2 &&
+          In(ws[first - 2].lower, {"was", "were", "is", "are"}))) {
+      continue;
+    }
     // Active: a casualty verb right before ("killing 115", "killing all 224").
     CountKind kind;
     size_t v = first;
@@ -352,7 +376,11 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       for (size_t back = 1; back <= 4 && back <= first; ++back) {
         std::string_view w = ws[first - back].lower;
         if (w == "toll" || w == "deaths" || w == "lives" || w == "fatalities" ||
-            w == "bodies" || w == "corpses" || w == "throats" || w == "remains") {
+            w == "bodies" || w == "corpses" || w == "throats" || w == "remains" ||
+            // "led to the death of six persons", "the killing of 10 persons"
+            ((w == "death" || w == "killing" || w == "killings" || w == "murder" ||
+              w == "murders" || w == "massacre") &&
+             back == 2 && ws[first - 1].lower == "of")) {
           nominal = true;
           break;
         }
@@ -393,7 +421,19 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     while (i < ws.size() && np <= kMaxNounPhraseWords) {
       const W& w = ws[i];
       bool verb_form = false;
+      // "were gunned down": killed.
+      if (w.lower == "gunned" && i + 1 < ws.size() && ws[i + 1].lower == "down" && seen_aux) {
+        kind = CountKind::kKilled;
+        found = true;
+        ++i;
+        break;
+      }
       if (WordAfter(w.lower, &kind, &verb_form)) {
+        // "were fatally wounded": killed.
+        if (kind == CountKind::kInjured && i > after &&
+            In(ws[i - 1].lower, {"fatally", "mortally"})) {
+          kind = CountKind::kKilled;
+        }
         // "Two gunmen shot dead a technician": "shot dead" acts.
         if (w.lower == "dead" && i > after && (ws[i - 1].lower == "shot")) {
           verb_form = true;

@@ -94,6 +94,24 @@ TEST(Casualties, ActiveVerbWithTwoCountedObjects) {
   EXPECT_EQ(7, Killed("The bomb killed 7 and wounded 20."));
 }
 
+TEST(Casualties, MoreWaysToSayKilled) {
+  EXPECT_EQ(6, Killed("A clash between herders and farmers has led to the death of six persons."));
+  EXPECT_EQ(10, Killed("The bombardment resulted in the killing of 10 persons in the town."));
+  EXPECT_EQ(6, Killed("Six people were fatally wounded in a shooting at the settlement."));
+  EXPECT_EQ(7, Killed("Seven family members were gunned down by armed men on Sunday."));
+  EXPECT_EQ(9, Killed("A child was among nine people killed when a shell hit a pharmacy."));
+  // "among them": a subset, not the toll.
+  EXPECT_EQ(20, Killed("Twenty people were killed, among them 13 soldiers."));
+}
+
+TEST(Casualties, ADaysReportAndATrendsLatestAreNoAggregates) {
+  EXPECT_FALSE(IsAggregateClause(
+      "Shelling killed 11 civilians over the past 24 hours in the besieged city."));
+  EXPECT_FALSE(IsAggregateClause(
+      "A bomber killed six recruits, the latest in a year-long surge of bloodshed."));
+  EXPECT_TRUE(IsAggregateClause("Shelling has killed 300 civilians over the past year."));
+}
+
 TEST(Casualties, AYearNamingAnEventIsNoCount) {
   EXPECT_EQ(30, Killed("2018 Hillside attacks: 30 people were killed in the attacks."));
   EXPECT_EQ(9, Killed("2017 Port Town bombing: Nine soldiers were killed."));
