@@ -308,7 +308,10 @@ HintResult Hints(std::string_view attr) {
     size_t k = 0;
     while (k < word.size()) {
       size_t m = k;
-      while (m < word.size() && std::isalnum(static_cast<unsigned char>(word[m]))) ++m;
+      while (m < word.size() && ((word[m] >= 'a' && word[m] <= 'z') ||
+                                 (word[m] >= '0' && word[m] <= '9'))) {
+        ++m;  // (lower-cased above)
+      }
       std::string_view tok = word.substr(k, m - k);
       k = m + 1;
       if (tok.empty() || tok.size() > 12) continue;
