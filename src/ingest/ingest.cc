@@ -26,6 +26,35 @@ namespace dateline {
 
 namespace fs = std::filesystem;
 
+// Scraped "text" fields sometimes keep a search engine's or a CMS's inline
+// emphasis ("were <b>killed</b>"): those few tags go, everything else is
+// left as written ("a < b" stays).
+void StripInlineTags(std::string* text) {
+  if (text->find('<') == std::string::npos) return;
+  static const std::string_view kTags[] = {"<b>", "</b>", "<i>", "</i>", "<em>", "</em>",
+                                           "<strong>", "</strong>", "<u>", "</u>"};
+  std::string out;
+  out.reserve(text->size());
+  size_t i = 0;
+  while (i < text->size()) {
+    if ((*text)[i] == '<') {
+      bool tag = false;
+      for (std::string_view t : kTags) {
+        if (i + t.size() <= text->size() &&
+            EqualsIgnoreCaseAscii(std::string_view(*text).substr(i, t.size()), t)) {
+          i += t.size();
+          tag = true;
+          break;
+        }
+      }
+      if (tag) continue;
+    }
+    out.push_back((*text)[i]);
+    ++i;
+  }
+  text->swap(out);
+}
+
 // IngestBytes, told whether the caller has already looked for a WARC in
 // the outermost layer (SniffWarc gunzips a head to look; once is enough).
 void IngestBytesSniffed(std::string_view name, std::string bytes, bool outer_sniffed,
@@ -209,6 +238,7 @@ void EmitJsonl(std::string_view name, std::string_view bytes, const IngestLimits
     // "\u0000" escapes decode to NULs, which have no business in text.
     html.erase(std::remove(html.begin(), html.end(), '\0'), html.end());
     text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
+    StripInlineTags(&text);
     if (!TrimView(html).empty()) {
       doc.format = DocFormat::kHtml;
       doc.body = std::move(html);

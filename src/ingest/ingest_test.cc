@@ -214,6 +214,15 @@ TEST(IngestBytes, JsonLinesEscapesAreDecodedAndNulsDropped) {
   EXPECT_EQ(std::string::npos, sink.docs[0].body.find('\0'));
 }
 
+TEST(IngestBytes, JsonLinesTextLosesInlineEmphasisTagsOnly) {
+  std::string jsonl =
+      "{\"id\":\"e\",\"text\":\"Ten people were <b>killed</b> and <I>dozens</I> hurt; a < b <x>.\"}\n";
+  RecordingSink sink;
+  IngestBytes("tags.jsonl", jsonl, IngestLimits(), &sink);
+  ASSERT_EQ(1u, sink.docs.size());
+  EXPECT_EQ("Ten people were killed and dozens hurt; a < b <x>.", sink.docs[0].body);
+}
+
 TEST(IngestBytes, JsonLinesWithByteOrderMark) {
   RecordingSink sink;
   IngestBytes("bom.jsonl", "\xEF\xBB\xBF{\"id\":\"x\",\"text\":\"t\"}\n", IngestLimits(), &sink);
