@@ -56,6 +56,9 @@ struct Mention {
   // Counts of people in addition to those told before ("Two attackers were
   // also killed"): they add to an incident's toll instead of revising it.
   bool additional[kNumCountKinds] = {};
+  // Counts only of the attackers ("Four attackers were later killed"):
+  // other people than those a report counts first.
+  bool attackers[kNumCountKinds] = {};
   DateValue date;
   bool own_date = false;   // the clause itself dates the incident
   std::string place;       // best place name, "" if none
@@ -880,6 +883,27 @@ SentenceDays DaysOfSentence(std::string_view sentence, const DateValue& anchor) 
   return out;
 }
 
+// True if frame `f` counts only attackers: gunmen, militants, suicide
+// bombers, insurgents ("Six gunmen were killed", "killed 146 jihadists").
+bool IsAttackersFrame(const CasualtyFrame& f) {
+  static const WordSet kAttackers(
+      {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "militant",
+       "militants", "terrorist", "terrorists", "insurgent", "insurgents", "bomber", "bombers",
+       "jihadist", "jihadists", "kidnapper", "kidnappers", "raiders", "separatists",
+       "rebels", "fighters", "taliban", "extremists", "islamists"});
+  if (!f.count.groups.empty()) return false;  // a list names others too
+  std::string lower = ToLowerAscii(f.count.text);
+  size_t i = 0;
+  while (i < lower.size()) {
+    while (i < lower.size() && !std::isalpha(static_cast<unsigned char>(lower[i]))) ++i;
+    size_t j = i;
+    while (j < lower.size() && std::isalpha(static_cast<unsigned char>(lower[j]))) ++j;
+    if (j > i && kAttackers.Contains(std::string_view(lower).substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
 // Adds the people `more` counts to `*c`, keeping each part as a group.
 void AddCount(const Count& more, Count* c) {
   if (c->groups.empty()) c->groups.push_back({"", c->best});
@@ -955,7 +979,9 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   for (const CasualtyFrame& f : frames) {
     int k = static_cast<int>(f.kind);
     bool extra = IsAdditionalFrame(words, f);
+    bool attackers = IsAttackersFrame(f);
     m->additional[k] = seen_kind[k] ? m->additional[k] && extra : extra;
+    m->attackers[k] = seen_kind[k] ? m->attackers[k] && attackers : attackers;
     seen_kind[k] = true;
     auto& slot = m->counts[k];
     if (!slot) {
@@ -1535,6 +1561,7 @@ bool CountsCompatible(const Mention& a, const Mention& b) {
   const auto& y = b.counts[0];
   if (!x || !y || x->best == 0 || y->best == 0) return true;
   if (a.additional[0] || b.additional[0]) return true;  // other people
+  if (a.attackers[0] != b.attackers[0]) return true;
   int64_t lo = std::min(x->best, y->best), hi = std::max(x->best, y->best);
   return hi <= lo * 3 + 2;
 }
@@ -1828,6 +1855,7 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
     // revision. Reports of other people ("two attackers were also
     // killed") add to it.
     std::optional<Count> extra[kNumCountKinds];
+    std::optional<Count> attackers[kNumCountKinds];  // the highest report of them
     for (size_t j : c.members) {
       const Mention& m = mentions_[j];
       Source s;
@@ -1858,8 +1886,10 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       for (int k = 0; k < kNumCountKinds; ++k) {
         if (!m.counts[k]) continue;
         const Count& cnt = *m.counts[k];
-        auto& slot = m.additional[k] ? extra[k] : ev.counts[k];
-        if (m.additional[k] && slot) {
+        // ("One of the assailants was also killed" is added as it says.)
+        bool attacker_count = m.attackers[k] && !m.additional[k];
+        auto& slot = attacker_count ? attackers[k] : m.additional[k] ? extra[k] : ev.counts[k];
+        if (m.additional[k] && !attacker_count && slot) {
           AddCount(cnt, &*slot);
         } else if (!slot) {
           slot = cnt;
@@ -1897,6 +1927,15 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       }
     }
     for (int k = 0; k < kNumCountKinds; ++k) {
+      // The attackers killed, told apart from the victims, add to them
+      // (the same figure twice is more likely one told again).
+      if (attackers[k]) {
+        if (!ev.counts[k]) {
+          ev.counts[k] = attackers[k];
+        } else if (ev.counts[k]->best != attackers[k]->best) {
+          AddCount(*attackers[k], &*ev.counts[k]);
+        }
+      }
       if (!extra[k]) continue;
       if (!ev.counts[k]) {
         ev.counts[k] = extra[k];

@@ -335,6 +335,22 @@ TEST(ExtractEvents, OthersAlsoKilledAddToTheToll) {
   EXPECT_EQ(16, Best(events[0], CountKind::kKilled));
 }
 
+TEST(ExtractEvents, AttackersKilledAddToTheVictims) {
+  // Victims, then the attackers in a sentence of their own: all the dead.
+  auto events = Extract("Eleven soldiers were killed when militants attacked an army post in "
+                        "Hillside on Monday. Four attackers were later killed by the security "
+                        "forces.\n",
+                        "2019-01-01");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(15, Best(events[0], CountKind::kKilled));
+  // The same figure twice is one figure told again.
+  events = Extract("Police killed five militants in a raid in Hillside. The five militants "
+                   "were killed after a gunfight.\n",
+                   "2019-01-01");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(5, Best(events[0], CountKind::kKilled));
+}
+
 TEST(ExtractEvents, TheMeansMakesAnAttackAnExplosion) {
   // Another clause of the sentence names the weapon.
   auto events = Extract("A police commander and his bodyguard were killed in Hillside district "
