@@ -103,18 +103,24 @@ size_t FindRawTextEnd(std::string_view html, size_t from, std::string_view lower
 // The offset just past the '>' that ends the tag whose name ends at
 // `from`, honouring quoted attribute values; html.size() if none.
 size_t TagEnd(std::string_view html, size_t from) {
-  char quote = 0;
-  for (size_t k = from; k < html.size(); ++k) {
-    char c = html[k];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      // Only a quote that opens a value ("=" before it, spaces allowed).
-      size_t b = k;
-      while (b > from && (html[b - 1] == ' ' || html[b - 1] == '\t' || html[b - 1] == '\n')) --b;
-      if (b > from && html[b - 1] == '=') quote = c;
-    } else if (c == '>') {
-      return k + 1;
+  const char* p = html.data() + from;
+  const char* end = html.data() + html.size();
+  while (p < end) {
+    // The next '>' or quote; inside a value only its closing quote counts.
+    const char* gt = static_cast<const char*>(std::memchr(p, '>', end - p));
+    const char* q = p;
+    while (q < (gt ? gt : end) && *q != '"' && *q != '\'') ++q;
+    if (gt != nullptr && q >= gt) return static_cast<size_t>(gt - html.data()) + 1;
+    if (q >= end) return html.size();
+    // Only a quote that opens a value ("=" before it, spaces allowed).
+    const char* b = q;
+    while (b > html.data() + from && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n')) --b;
+    if (b > html.data() + from && b[-1] == '=') {
+      const char* close = static_cast<const char*>(std::memchr(q + 1, *q, end - q - 1));
+      if (close == nullptr) return html.size();
+      p = close + 1;
+    } else {
+      p = q + 1;
     }
   }
   return html.size();
