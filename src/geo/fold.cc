@@ -2,10 +2,11 @@
 
 #include "geo/fold.h"
 
-#include <memory>
-
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+
+#include <memory>
+#include <vector>
 
 namespace dateline {
 
@@ -76,6 +77,62 @@ std::string FoldPlaceName(std::string_view utf8) {
   u.toUTF8String(mid);
   Normalize(mid, &out);
   return out;
+}
+
+std::string SpellingKey(std::string_view folded) {
+  static const std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "an", "ash",
+                                               "at", "az", "ul", "ed", "es", "et"};
+  // Words, without leading articles when a name is left.
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t j = folded.find(' ', i);
+    if (j == std::string_view::npos) j = folded.size();
+    if (j > i) words.push_back(folded.substr(i, j - i));
+    i = j + 1;
+  }
+  std::string joined;
+  for (size_t k = 0; k < words.size(); ++k) {
+    bool article = false;
+    for (std::string_view a : kArticles) article = article || words[k] == a;
+    if (article && words.size() > 1) continue;
+    joined.append(words[k]);
+  }
+  // Digraphs, then single letters.
+  std::string s;
+  s.reserve(joined.size());
+  for (size_t k = 0; k < joined.size(); ++k) {
+    char c = joined[k];
+    char n = k + 1 < joined.size() ? joined[k + 1] : '\0';
+    if ((c == 'o' && (n == 'u' || n == 'o')) || (c == 'e' && n == 'e') ||
+        (n == 'h' && (c == 'k' || c == 'g' || c == 'd' || c == 't' || c == 's' || c == 'p' ||
+                      c == 'z')) ||
+        (c == 'c' && n == 'k')) {
+      char to = c == 'o' ? 'u' : c == 'e' ? 'i' : c == 'p' ? 'f' : c == 'c' ? 'k' : c;
+      s.push_back(to);
+      ++k;
+      continue;
+    }
+    switch (c) {
+      case 'q': c = 'k'; break;
+      case 'y': c = 'i'; break;
+      case 'w': c = 'u'; break;
+      case 'e': c = 'i'; break;
+      case 'o': c = 'u'; break;
+      default: break;
+    }
+    s.push_back(c);
+  }
+  // Doubled letters are one; a final "h" goes.
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  if (out.size() > 1 && out.back() == 'h') out.pop_back();
+  size_t letters = 0;
+  for (char c : out) letters += (c >= 'a' && c <= 'z') ? 1 : 0;
+  return letters < 4 ? "" : out;
 }
 
 }  // namespace dateline

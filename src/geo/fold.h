@@ -18,6 +18,17 @@ namespace dateline {
 
 std::string FoldPlaceName(std::string_view utf8);
 
+// A looser key of a folded name, for spellings that transliterate the same
+// name differently: "Kismaayo" and "Kismayo", "Baqouba" and "Baqubah",
+// "Mahmoudiya" and "Al Mahmudiyah", "Beled Weyne" and "Beledweyne" all
+// give one key. Articles ("al", "el", ...) and spaces go, digraphs and
+// vowels merge (ou/oo/o/u, ee/e/i/y, kh/k/q, sh/s, dh/d, th/t, gh/g,
+// ph/f, w/u), doubled letters are one, a final "h" goes. "" for keys under
+// four letters (too many names share them). The gazetteer indexes places
+// and regions under "~" + this key; the resolver looks there only when a
+// name has no entry of its own.
+std::string SpellingKey(std::string_view folded);
+
 }  // namespace dateline
 
 #endif  // DATELINE_GEO_FOLD_H_

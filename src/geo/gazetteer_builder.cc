@@ -58,9 +58,19 @@ void Pad(std::string* out) { out->resize(gf::AlignUp(out->size()), '\0'); }
 
 uint32_t GazetteerBuilder::Add(GazetteerEntry entry) {
   uint32_t id = static_cast<uint32_t>(entries_.size());
-  AddName(id, entry.name, NameMatch::kName);
-  if (!entry.ascii_name.empty()) AddName(id, entry.ascii_name, NameMatch::kName);
+  bool spelled = entry.kind != PlaceKind::kCountry;
   entries_.push_back(std::move(entry));
+  const GazetteerEntry& e = entries_.back();
+  for (const std::string* n : {&e.name, &e.ascii_name}) {
+    if (n->empty()) continue;
+    std::string folded = FoldPlaceName(*n);
+    // Places and regions are found by spelling too (fold.h, SpellingKey).
+    if (spelled) {
+      std::string key = SpellingKey(folded);
+      if (!key.empty()) AddFoldedName(id, "~" + key, NameMatch::kAlternate);
+    }
+    AddFoldedName(id, std::move(folded), NameMatch::kName);
+  }
   return id;
 }
 
@@ -70,6 +80,12 @@ void GazetteerBuilder::AddName(uint32_t id, std::string_view name, NameMatch mat
 
 void GazetteerBuilder::AddFoldedName(uint32_t id, std::string folded, NameMatch match) {
   if (folded.empty() || folded.size() > 0xFFFF) return;
+  // A region's other names ("Zabul" for Zabul Province) by spelling too.
+  if (id < entries_.size() && folded[0] != '~' &&
+      (entries_[id].kind == PlaceKind::kAdmin1 || entries_[id].kind == PlaceKind::kAdmin2)) {
+    std::string key = SpellingKey(folded);
+    if (!key.empty()) names_.push_back({"~" + key, id, NameMatch::kAlternate});
+  }
   names_.push_back({std::move(folded), id, match});
 }
 

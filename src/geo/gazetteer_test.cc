@@ -158,6 +158,22 @@ TEST(FoldPlaceName, DiacriticsScriptsCaseAndPunctuation) {
   EXPECT_FALSE(FoldPlaceName("ab\xFF\xFE" "cd").empty());
 }
 
+TEST(SpellingKey, TransliterationsOfOneNameMeet) {
+  auto key = [](const char* name) { return SpellingKey(FoldPlaceName(name)); };
+  EXPECT_EQ(key("Kismayo"), key("Kismaayo"));
+  EXPECT_EQ(key("Baqubah"), key("Baqouba"));
+  EXPECT_EQ(key("Al Mahmudiyah"), key("Mahmoudiya"));
+  EXPECT_EQ(key("Beledweyne"), key("Beled Weyne"));
+  EXPECT_EQ(key("Warshiikh"), key("War-Sheikh"));
+  EXPECT_EQ(key("Zabul"), key("Zabol"));
+  EXPECT_EQ(key("Lower Shabeelle"), key("Lower Shabelle"));
+  // Different names stay apart; short keys are none.
+  EXPECT_NE(key("Kabul"), key("Kandahar"));
+  EXPECT_NE(key("Mosul"), key("Basra"));
+  EXPECT_EQ("", key("Hit"));
+  EXPECT_EQ("", key("Al"));
+}
+
 TEST_F(GazetteerTest, HeaderAndCounts) {
   EXPECT_EQ(17u, g_->size());
   EXPECT_EQ("test fixture", g_->build_info());
@@ -536,6 +552,18 @@ TEST_F(ResolveWorldTest, RegionNameWithoutItsNounIsNotAnAlternate) {
   ASSERT_TRUE(ResolvePlace(*g.value(), "Norda", PlaceHints(), &r));
   EXPECT_EQ(state, r.place.id) << r.why;
   EXPECT_NE(std::string::npos, r.why.find("without its noun")) << r.why;
+}
+
+TEST_F(ResolveWorldTest, AnotherSpellingIsFoundWhenTheNameIsNot) {
+  // "Dorrvo" is in no entry; "Dorvo" spelled another way is.
+  auto r = Resolve("Dorrvo");
+  ASSERT_TRUE(found_);
+  EXPECT_EQ(town_, r.place.id) << r.why;
+  EXPECT_EQ(NameMatch::kAlternate, r.match);
+  // A name with an entry of its own is never read as another's spelling.
+  r = Resolve("Plato");
+  ASSERT_TRUE(found_);
+  EXPECT_EQ(plato_town_, r.place.id) << r.why;
 }
 
 TEST_F(ResolveWorldTest, WeakAlternateNamesAbroadAreDropped) {

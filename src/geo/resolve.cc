@@ -81,11 +81,22 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
   std::vector<Candidate> out;
   LookupOptions opt;
   opt.max_results = max;
-  for (const std::string& key : Variants(FoldedKey(name))) {
+  std::string folded = FoldedKey(name);
+  for (const std::string& key : Variants(folded)) {
     for (Candidate& c : g.LookupFolded(key, opt)) {
       bool seen = false;
       for (const Candidate& o : out) seen = seen || o.place.id == c.place.id;
       if (!seen) out.push_back(std::move(c));
+    }
+  }
+  // No entry of its own: the same name spelled another way ("Kismaayo").
+  if (out.empty()) {
+    std::string key = SpellingKey(folded);
+    if (!key.empty()) {
+      for (Candidate& c : g.LookupFolded("~" + key, opt)) {
+        c.match = NameMatch::kAlternate;
+        out.push_back(std::move(c));
+      }
     }
   }
   return out;
