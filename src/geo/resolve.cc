@@ -77,7 +77,11 @@ std::vector<std::string> Variants(const std::string& folded) {
   return out;
 }
 
-std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, size_t max = 256) {
+// `cc`: the country the text is about, if known; another spelling of a
+// small town is taken only there (a made-up or unknown name must not land
+// on a village abroad that happens to sound alike).
+std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, size_t max = 256,
+                                  std::string_view cc = "") {
   std::vector<Candidate> out;
   LookupOptions opt;
   opt.max_results = max;
@@ -94,6 +98,9 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
     std::string key = SpellingKey(folded);
     if (!key.empty()) {
       for (Candidate& c : g.LookupFolded("~" + key, opt)) {
+        bool known = c.place.kind != PlaceKind::kCity || c.place.population >= 20000 ||
+                     (!cc.empty() && c.place.country_code == cc);
+        if (!known) continue;
         c.match = NameMatch::kAlternate;
         out.push_back(std::move(c));
       }
@@ -317,7 +324,7 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
   if (!cc.empty() && notes.empty()) notes.push_back("country hint " + cc);
   out->country_code = cc;
 
-  std::vector<Candidate> cands = Candidates(g, name);
+  std::vector<Candidate> cands = Candidates(g, name, 256, cc);
   // "Plateau state", "Lakes State": regions whose names carry their noun.
   if (LevelOf(hints.feature) == FeatureLevel::kAdmin1 ||
       LevelOf(hints.feature) == FeatureLevel::kAdmin2) {
