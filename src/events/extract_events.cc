@@ -534,33 +534,54 @@ LexiconHits HitsIn(const UnitScans& scans, size_t sentence_offset, const Clause&
 std::string CountryNamedIn(std::string_view text, bool names_only = false) {
   const Countries& countries = Countries::Default();
   std::map<std::string, int> votes;
-  // Words, and whether only a space separates each from the next (a name
-  // of several words: "South Sudan", "Central African Republic").
+  // Words with where they are, and whether only a space separates each
+  // from the next (a name of several words: "South Sudan", "Central
+  // African Republic").
   std::vector<std::string> words;
+  std::vector<size_t> starts, ends;
   std::vector<bool> joined;
   std::string word;
-  bool space_only = true;
-  auto flush = [&]() {
-    if (word.empty()) return;
-    if (IsAllCapsAscii(word) && word.size() > 3) {
-      for (size_t i = 1; i < word.size(); ++i) word[i] = static_cast<char>(std::tolower(word[i]));
+  size_t word_start = 0;
+  for (size_t k = 0; k <= text.size(); ++k) {
+    unsigned char c = k < text.size() ? static_cast<unsigned char>(text[k]) : ' ';
+    if (k < text.size() && (std::isalpha(c) || c == '\'' || c >= 0x80)) {
+      if (word.empty()) word_start = k;
+      word.push_back(static_cast<char>(c));
+      continue;
     }
-    words.push_back(word);
-    joined.push_back(true);
-    word.clear();
-    space_only = true;
-  };
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (std::isalpha(c) || c == '\'' || c >= 0x80) {
-      word.push_back(ch);
-    } else {
-      flush();
-      if (ch != ' ' && !joined.empty()) joined.back() = false;
+    if (!word.empty()) {
+      if (IsAllCapsAscii(word) && word.size() > 3) {
+        for (size_t i = 1; i < word.size(); ++i) word[i] = static_cast<char>(std::tolower(word[i]));
+      }
+      words.push_back(word);
+      starts.push_back(word_start);
+      ends.push_back(k);
+      joined.push_back(true);
+      word.clear();
     }
+    if (k < text.size() && c != ' ' && !joined.empty()) joined.back() = false;
   }
-  flush();
   auto cap = [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])); };
+  // Names that say where someone is from or what backs them, not where
+  // the text's incident is: "US-backed forces", "a man from Egypt", "near
+  // the border with Niger".
+  auto not_the_place = [&](size_t first, size_t last) {
+    size_t end = ends[last];
+    if (end < text.size() && text[end] == '-') {
+      static const WordSet kCompounds({"backed", "led", "based", "born", "trained", "allied",
+                                       "funded", "supported", "sponsored", "brokered", "made",
+                                       "bound", "owned", "registered", "linked", "aligned"});
+      size_t e = end + 1;
+      while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+      if (kCompounds.Contains(ToLowerAscii(text.substr(end + 1, e - end - 1)))) return true;
+    }
+    if (first >= 1 && (words[first - 1] == "from" || words[first - 1] == "bordering")) return true;
+    if (first >= 2 && words[first - 1] == "with" &&
+        (words[first - 2] == "border" || words[first - 2] == "borders")) {
+      return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < words.size();) {
     // Country names, demonyms and capitals are capitalised.
     if (!cap(words[i])) {
@@ -583,7 +604,7 @@ std::string CountryNamedIn(std::string_view text, bool names_only = false) {
       }
     }
     if (found) {
-      ++votes[found->code];
+      if (!not_the_place(i, i + matched - 1)) ++votes[found->code];
       i += matched;
     } else {
       ++i;

@@ -234,6 +234,19 @@ TEST(ExtractEventsPlaces, AdministrativeNounAnywhereGivesTheRegion) {
   EXPECT_EQ("AF", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, BackersOriginsAndBordersAreNotWhere) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // "US-backed", "near the border with Niger", "a man from Egypt": the
+  // town the text names decides.
+  auto e = MainEvent("Seven US-backed fighters were killed when militants attacked their "
+                     "checkpoint in the city of Manbij on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SY", e->place->country_code);
+  e = MainEvent("A man from Egypt stabbed two vendors to death at a market in Amsterdam.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NL", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, RegionWordTellsTheCountry) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // Darfur is a word of several Sudanese states' names.
