@@ -261,6 +261,18 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     if (q.span.begin < consumed) continue;
     size_t first = WordAt(ws, q.span.begin);  // first word of the phrase
     size_t after = WordAt(ws, q.span.end);    // first word after it
+    // "Cosme Maestrado, 46, was shot dead": an age, not a count.
+    if (first >= 2 && ws[first - 1].text == "," && after < ws.size() && ws[after].text == "," &&
+        std::isupper(static_cast<unsigned char>(clause[ws[first - 2].span.begin])) &&
+        q.best > 0 && q.best < 110 && q.min == q.best && q.max == q.best) {
+      continue;
+    }
+    // "19 people, 9 of them civilians": the second is a subset ("killing
+    // 5 of them" is not).
+    if (first >= 1 && ws[first - 1].text == "," && after + 1 < ws.size() &&
+        ws[after].lower == "of" && In(ws[after + 1].lower, {"them", "whom", "those"})) {
+      continue;
+    }
     // Subsets: "among them 13", "including 11"; but "a child was among
     // nine people killed" counts them all.
     if (first >= 1 && In(ws[first - 1].lower, {"including", "among", "them", "whom"}) &&
@@ -459,9 +471,20 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       }
       // ", including 11 anti-balaka," and ", who resisted eviction,": an
       // aside inside the noun phrase.
+      // (", 9 of them civilians,": a subset aside too.)
+      bool subset_aside = false;
+      if (w.lower == "," && i + 1 < ws.size()) {
+        for (const Quantity& sq : qs) {
+          if (sq.span.begin != ws[i + 1].span.begin) continue;
+          size_t sa = WordAt(ws, sq.span.end);
+          subset_aside = sa + 1 < ws.size() && ws[sa].lower == "of" &&
+                         In(ws[sa + 1].lower, {"them", "whom", "those"});
+        }
+      }
       if (w.lower == "," && i + 1 < ws.size() &&
-          In(ws[i + 1].lower, {"including", "among", "who", "which", "most", "many", "mostly",
-                                "all", "some"})) {
+          (subset_aside ||
+           In(ws[i + 1].lower, {"including", "among", "who", "which", "most", "many", "mostly",
+                                 "all", "some"}))) {
         // The aside runs to the comma before the verb ("were killed").
         size_t k = i + 1;
         size_t resume = 0;
@@ -674,6 +697,15 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
     return 1;
   };
   for (size_t k = from; k <= to; ++k) {
+    // "the College of Administrative and Business Studies", "the Council
+    // of Imams and Preachers": "and" between capitalised words is inside a
+    // name, not between two people.
+    if (k < to && ws[k].lower == "and" && k > from && k + 1 < to &&
+        std::isupper(static_cast<unsigned char>(clause[ws[k - 1].span.begin])) &&
+        std::isupper(static_cast<unsigned char>(clause[ws[k + 1].span.begin])) &&
+        !std::isupper(static_cast<unsigned char>(clause[ws[part_start].span.begin]))) {
+      continue;
+    }
     if (k == to || ws[k].lower == "and" || ws[k].lower == ",") {
       int64_t n = part_count(part_start, k);
       if (n <= 0) return 0;

@@ -112,6 +112,17 @@ TEST(Casualties, ADaysReportAndATrendsLatestAreNoAggregates) {
   EXPECT_TRUE(IsAggregateClause("Shelling has killed 300 civilians over the past year."));
 }
 
+TEST(Casualties, AgesSubsetsAndNamesWithAnd) {
+  // An age between commas after a name.
+  EXPECT_EQ(1, Killed("Radio host Juan Perez, 46, was shot dead outside a market."));
+  // "N of them" after a count is a subset of it; "killing 5 of them" is not.
+  EXPECT_EQ(19, Killed("At least 19 people, 9 of them civilians, were killed in the blast."));
+  EXPECT_EQ(5, Killed("Gunmen opened fire on workers in a field, killing 5 of them."));
+  // "and" inside an institution's name joins no two people.
+  EXPECT_EQ(1, Killed("Gunmen shot dead a lecturer of the College of Arts and Sciences."));
+  EXPECT_EQ(2, Killed("Gunmen shot dead a lecturer and his driver."));
+}
+
 TEST(Casualties, AYearNamingAnEventIsNoCount) {
   EXPECT_EQ(30, Killed("2018 Hillside attacks: 30 people were killed in the attacks."));
   EXPECT_EQ(9, Killed("2017 Port Town bombing: Nine soldiers were killed."));
