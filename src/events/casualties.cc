@@ -457,6 +457,13 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         // "two suicide bombers ... killed 40 people": an agent, not a toll.
         bool aux_before = i > after && IsAux(ws[i - 1].lower) && ws[i - 1].lower != "shot";
         if (verb_form && !aux_before && !EndsClauseAfterVerb(ws, i + 1)) break;
+        // "several gunmen ... has killed 13 people": the perfect with an
+        // object is active too.
+        bool object_follows = false;
+        if (verb_form && i + 1 < ws.size()) {
+          for (const Quantity& oq : qs) object_follows |= oq.span.begin == ws[i + 1].span.begin;
+        }
+        if (object_follows) break;
         // "killed" right after a count with no noun can be active too:
         // "Gunmen killed 5" is handled above; "5 killed" is adjectival.
         found = true;
@@ -556,6 +563,18 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     if (!found) {
       chain.clear();
       continue;
+    }
+    // "several camels killed", "200 houses destroyed": not people.
+    {
+      size_t sp = who.rfind(' ');
+      std::string head = ToLowerAscii(sp == std::string::npos ? who : who.substr(sp + 1));
+      static const WordSet kNotPeople({"camels", "cattle", "cows", "goats", "sheep", "animals",
+                                       "livestock", "donkeys", "horses", "dogs", "houses",
+                                       "homes", "vehicles", "cars", "buildings", "shops"});
+      if (kNotPeople.Contains(head)) {
+        chain.clear();
+        continue;
+      }
     }
     std::vector<Pending> parts = chain;
     size_t begin = chain.empty() ? q.span.begin : chain_begin;

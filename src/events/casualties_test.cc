@@ -123,6 +123,19 @@ TEST(Casualties, AgesSubsetsAndNamesWithAnd) {
   EXPECT_EQ(2, Killed("Gunmen shot dead a lecturer and his driver."));
 }
 
+TEST(Casualties, SeveralIsAtLeastThree) {
+  Count c = FrameOf("Gunmen killed ten people and wounded several others.", CountKind::kInjured);
+  EXPECT_EQ(3, c.best);
+  ASSERT_TRUE(c.min.has_value());
+  EXPECT_EQ(3, *c.min);
+  EXPECT_FALSE(c.max.has_value());
+}
+
+TEST(Casualties, AnimalsAndTheAgentsOfAPerfectAreNoToll) {
+  EXPECT_EQ(5, Killed("Five people were killed and several camels killed in the clash."));
+  EXPECT_EQ(13, Killed("An attack by several gunmen in the city has killed 13 people."));
+}
+
 TEST(Casualties, AYearNamingAnEventIsNoCount) {
   EXPECT_EQ(30, Killed("2018 Hillside attacks: 30 people were killed in the attacks."));
   EXPECT_EQ(9, Killed("2017 Port Town bombing: Nine soldiers were killed."));

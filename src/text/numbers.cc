@@ -406,7 +406,8 @@ bool ParseNumberWords(std::string_view text, size_t pos, NumberMatch* out) {
       const LexEntry* s = next_word(e, &s_end);
       if (s == nullptr || (s->kind != Lex::kScale && s->kind != Lex::kHundred &&
                            s->kind != Lex::kDozen)) {
-        return false;
+        // "several" alone: at least three, read like "dozens" (its least).
+        return Finish(first->value, e - pos, true, true, out);
       }
       return Finish(first->value * s->value, s_end - pos, false, true, out, true);
     }
