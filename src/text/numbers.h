@@ -16,6 +16,8 @@
 //     "a dozen"                        min null max null  best 12
 //     "tens", "dozens", "scores", "hundreds", "thousands"
 //                                      min = best = 10, 12, 20, 100, 1000
+//     "several" (which EVENTS.md does not list): read the same way,
+//                                      min = best = 3
 //
 // Tested by numbers_test.cc; fuzzed by fuzz/numbers_fuzzer.cc.
 
