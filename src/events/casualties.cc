@@ -114,7 +114,10 @@ bool IsTimeFiller(std::string_view w) {
                               "saturday", "sunday", "weekend",
                               // and manner: "were fatally wounded", "reportedly"
                               "fatally", "mortally", "reportedly", "allegedly", "brutally",
-                              "also", "all"});
+                              "also", "all",
+                              // "was left seriously injured"
+                              "left", "seriously", "critically", "badly", "severely",
+                              "slightly", "gravely", "lightly", "partially"});
   return kTime.Contains(w);
 }
 

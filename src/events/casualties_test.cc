@@ -123,6 +123,11 @@ TEST(Casualties, AgesSubsetsAndNamesWithAnd) {
   EXPECT_EQ(2, Killed("Gunmen shot dead a lecturer and his driver."));
 }
 
+TEST(Casualties, LeftAndHowBadly) {
+  EXPECT_EQ(1, Injured("One gendarme was left seriously injured in the attack."));
+  EXPECT_EQ(4, Injured("Four soldiers were critically wounded when the convoy was hit."));
+}
+
 TEST(Casualties, SeveralIsAtLeastThree) {
   Count c = FrameOf("Gunmen killed ten people and wounded several others.", CountKind::kInjured);
   EXPECT_EQ(3, c.best);

@@ -948,6 +948,10 @@ bool IsAdditionalFrame(const std::vector<Word>& words, const CasualtyFrame& f) {
     bool near = w.span.begin + 12 >= f.span.begin && w.span.begin <= f.span.end + 6;
     if (!near) continue;
     if (w.lower == "also") return true;
+    // "An additional five were injured", "a further 65 people were wounded".
+    if (w.span.begin <= f.span.begin + 2 && (w.lower == "additional" || w.lower == "further")) {
+      return true;
+    }
     if (w.span.begin >= f.span.end) {
       if (w.lower == "too") return true;
       if (w.lower == "as" && i + 1 < words.size() && words[i + 1].lower == "well") return true;

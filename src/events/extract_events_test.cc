@@ -339,6 +339,13 @@ TEST(ExtractEvents, OthersAlsoKilledAddToTheToll) {
   ASSERT_EQ(1u, events.size());
   EXPECT_EQ(16, Best(events[0], CountKind::kKilled));
   ASSERT_EQ(2u, events[0].count(CountKind::kKilled)->groups.size());
+  // "A further" / "an additional" say the same.
+  events = Extract(
+      "Seven policemen were killed in an attack on a checkpoint in Hillside. An additional "
+      "five policemen were killed in the attack.\n",
+      "2018-01-28");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(12, Best(events[0], CountKind::kKilled));
   // Without "also", a second figure revises the first.
   events = Extract(
       "14 people were killed in an attack on a camp in Hillside. 16 people were killed in the "
