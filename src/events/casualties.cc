@@ -640,6 +640,21 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
     *end = i + 2;
     return true;
   }
+  // "hacked a blogger to death", "beat two men to death": the object
+  // stands between the verb and "to death".
+  if (In(w, {"hacked", "stabbed", "beaten", "beat", "burned", "burnt", "clubbed", "stoned",
+             "bludgeoned"}) &&
+      i + 1 < ws.size() && In(ws[i + 1].lower, {"a", "an", "the", "his", "her", "their", "two",
+                                                "three", "four", "five", "six", "seven"})) {
+    for (size_t k = i + 2; k + 1 < ws.size() && k < i + 9; ++k) {
+      if (ws[k].punct()) break;
+      if (ws[k].lower == "to" && ws[k + 1].lower == "death") {
+        *kind = CountKind::kKilled;
+        *end = i + 1;
+        return true;
+      }
+    }
+  }
   if (w == "fatally" && next_is("shot")) {
     *kind = CountKind::kKilled;
     *end = i + 2;

@@ -123,6 +123,11 @@ TEST(Casualties, AgesSubsetsAndNamesWithAnd) {
   EXPECT_EQ(2, Killed("Gunmen shot dead a lecturer and his driver."));
 }
 
+TEST(Casualties, ObjectBetweenTheVerbAndToDeath) {
+  EXPECT_EQ(1, Killed("A gang armed with machetes hacked a blogger to death at his home."));
+  EXPECT_EQ(1, Killed("A mob beat a suspected thief to death in the market."));
+}
+
 TEST(Casualties, LeftAndHowBadly) {
   EXPECT_EQ(1, Injured("One gendarme was left seriously injured in the attack."));
   EXPECT_EQ(4, Injured("Four soldiers were critically wounded when the convoy was hit."));
