@@ -355,6 +355,15 @@ TEST(ExtractEvents, OthersAlsoKilledAddToTheToll) {
   EXPECT_EQ(16, Best(events[0], CountKind::kKilled));
 }
 
+TEST(ExtractEvents, ArsonWithoutCasualtiesIsAnEvent) {
+  auto events = Extract("Suspected rebels burnt a bus in Hillside village on Monday. No "
+                        "passenger was harmed.\n",
+                        "2019-01-01");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ("Strategic developments", events[0].type);
+  EXPECT_EQ("Looting/property destruction", events[0].subtype);
+}
+
 TEST(ExtractEvents, AttackersKilledAddToTheVictims) {
   // Victims, then the attackers in a sentence of their own: all the dead.
   auto events = Extract("Eleven soldiers were killed when militants attacked an army post in "
