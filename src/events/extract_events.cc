@@ -483,13 +483,14 @@ void RefineType(const TokenizedText& clause, const std::vector<Word>& words, Men
     }
     return;
   }
+  // Clashes between clans, sects or communities stay Battles: their
+  // fighters are armed groups, as coders of such incidents record them,
+  // not the unorganised crowd of a riot. Only prisons riot as such.
   if (m->type == "Battles") {
     std::string_view lower = clause.lower();
-    static const char* kCommunal[] = {"communal", "inter-clan", "interclan", "clan clash",
-                                      "sectarian", "ethnic clash", "tribal clash", "inter-tribal",
-                                      "youths", "rival gangs", "prison", "inmates",
-                                      "between villagers", "rival groups"};
-    for (const char* c : kCommunal) {
+    static const char* kRiot[] = {"prison riot", "inmates rioted", "riot in the prison",
+                                  "prison brawl"};
+    for (const char* c : kRiot) {
       if (lower.find(c) != std::string_view::npos) {
         m->type = "Riots";
         m->subtype = "Mob violence";

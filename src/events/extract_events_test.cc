@@ -355,6 +355,14 @@ TEST(ExtractEvents, OthersAlsoKilledAddToTheToll) {
   EXPECT_EQ(16, Best(events[0], CountKind::kKilled));
 }
 
+TEST(ExtractEvents, ClanAndSectarianClashesAreBattles) {
+  auto events = Extract("Twelve people were killed in clashes between rival clans in Hillside "
+                        "district on Monday.\n",
+                        "2019-01-01");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ("Battles", events[0].type);
+}
+
 TEST(ExtractEvents, ArsonWithoutCasualtiesIsAnEvent) {
   auto events = Extract("Suspected rebels burnt a bus in Hillside village on Monday. No "
                         "passenger was harmed.\n",
