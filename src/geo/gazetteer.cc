@@ -6,7 +6,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <algorithm>
 #include <cctype>
@@ -108,7 +108,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Check(std::unique_ptr<Impl> impl,
     return corrupt("format version " + std::to_string(h.version) + ", this build reads " +
                    std::to_string(gf::kVersion) + " (rebuild the gazetteer)");
   }
-  uint32_t hcrc = static_cast<uint32_t>(crc32_z(0L, reinterpret_cast<const Bytef*>(impl->base),
+  uint32_t hcrc = static_cast<uint32_t>(libdeflate_crc32(0, (impl->base),
                                                 offsetof(gf::FileHeader, header_crc)));
   if (hcrc != h.header_crc) return corrupt("header checksum mismatch");
   if (h.header_size != sizeof(gf::FileHeader)) return corrupt("bad header size");
@@ -129,7 +129,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Check(std::unique_ptr<Impl> impl,
   if (uint64_t{h.info_offset} + h.info_size > h.strings_size) return corrupt("bad info string");
   if (options.verify_checksum) {
     uint32_t crc = static_cast<uint32_t>(
-        crc32_z(0L, reinterpret_cast<const Bytef*>(impl->base + sizeof h), size - sizeof h));
+        libdeflate_crc32(0, (impl->base + sizeof h), size - sizeof h));
     if (crc != h.checksum) return corrupt("checksum mismatch (damaged file)");
   }
   Impl& m = *impl;

@@ -85,7 +85,7 @@ inline constexpr uint32_t KindBit(PlaceKind k) { return 1u << static_cast<int>(k
 
 struct GazetteerOptions {
   // Check the CRC-32 of the whole file at Open (reads every page once:
-  // ~10 ms for the full file). The header and every section bound are
+  // a few ms for the full file, with libdeflate's CRC). The header and every section bound are
   // checked in any case.
   bool verify_checksum = true;
 };

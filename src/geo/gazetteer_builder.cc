@@ -7,7 +7,7 @@
 #include <cstring>
 #include <unordered_map>
 
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include "geo/fold.h"
 #include "geo/gazetteer_format.h"
@@ -231,8 +231,8 @@ Result<std::string> GazetteerBuilder::Build() const {
   Pad(&out);
   h.file_size = out.size();
   h.checksum = static_cast<uint32_t>(
-      crc32_z(0L, reinterpret_cast<const Bytef*>(out.data() + sizeof h), out.size() - sizeof h));
-  h.header_crc = static_cast<uint32_t>(crc32_z(0L, reinterpret_cast<const Bytef*>(&h),
+      libdeflate_crc32(0, (out.data() + sizeof h), out.size() - sizeof h));
+  h.header_crc = static_cast<uint32_t>(libdeflate_crc32(0, (&h),
                                                offsetof(gf::FileHeader, header_crc)));
   std::memcpy(out.data(), &h, sizeof h);
   return out;

@@ -15,7 +15,7 @@
 //   char strings[strings_size]      names, codes and folded names, unterminated
 //
 // Ids are indices into the entry array; countries come first (so that a
-// code is found by scanning the few leading entries). `checksum` is the CRC-32 (zlib) of
+// code is found by scanning the few leading entries). `checksum` is the CRC-32 (gzip's, computed with libdeflate) of
 // every byte after the header; `header_crc` that of the header bytes before
 // it. Version 1.
 
