@@ -532,9 +532,12 @@ LexiconHits HitsIn(const UnitScans& scans, size_t sentence_offset, const Clause&
 
 // The country a short text names most often (names, demonyms, capitals;
 // an all-caps title is read in title case), as an ISO code, or "".
-std::string CountryNamedIn(std::string_view text, bool names_only = false) {
+// The countries `text` names: *any by names, demonyms or capitals, and
+// *by_name only by their names ("Somalia", not "Somali"); "" where none
+// wins. One pass for both (it runs for every sentence).
+void CountryVotes(std::string_view text, std::string* any, std::string* by_name) {
   const Countries& countries = Countries::Default();
-  std::map<std::string, int> votes;
+  std::map<std::string, int> votes, name_votes;
   // Words with where they are, and whether only a space separates each
   // from the next (a name of several words: "South Sudan", "Central
   // African Republic").
@@ -589,8 +592,9 @@ std::string CountryNamedIn(std::string_view text, bool names_only = false) {
       ++i;
       continue;
     }
-    size_t matched = 0;
+    size_t matched = 0, name_matched = 0;
     const CountryInfo* found = nullptr;
+    const CountryInfo* found_name = nullptr;
     std::string name = words[i];
     for (size_t n = 1; n <= 5 && i + n <= words.size(); ++n) {
       if (n > 1) {
@@ -599,27 +603,42 @@ std::string CountryNamedIn(std::string_view text, bool names_only = false) {
         if (!cap(w) && w != "of" && w != "the" && w != "and") break;
         name += " " + w;
       }
-      if (const CountryInfo* c = names_only ? countries.ByName(name) : countries.ByAnyName(name)) {
+      if (const CountryInfo* c = countries.ByAnyName(name)) {
         found = c;
         matched = n;
+        if (const CountryInfo* c2 = countries.ByName(name)) {
+          found_name = c2;
+          name_matched = n;
+        }
       }
     }
     if (found) {
       if (!not_the_place(i, i + matched - 1)) ++votes[found->code];
+      if (found_name && !not_the_place(i, i + name_matched - 1)) ++name_votes[found_name->code];
       i += matched;
     } else {
       ++i;
     }
   }
-  std::string best;
-  int best_n = 0;
-  for (const auto& [code, n] : votes) {
-    if (n > best_n) {
-      best = code;
-      best_n = n;
+  auto winner = [](const std::map<std::string, int>& v) {
+    std::string best;
+    int best_n = 0;
+    for (const auto& [code, n] : v) {
+      if (n > best_n) {
+        best = code;
+        best_n = n;
+      }
     }
-  }
-  return best;
+    return best;
+  };
+  if (any != nullptr) *any = winner(votes);
+  if (by_name != nullptr) *by_name = winner(name_votes);
+}
+
+std::string CountryNamedIn(std::string_view text) {
+  std::string any;
+  CountryVotes(text, &any, nullptr);
+  return any;
 }
 
 // The country the places of a text lie in, by what the gazetteer is sure
@@ -1323,8 +1342,7 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
                                UnitKind unit, const DateValue& anchor) {
   const std::string_view sentence = span.Of(scans.text);
   auto [sb, se] = Locate(sentence);
-  sentence_country_ = CountryNamedIn(sentence);
-  sentence_country_by_name_ = CountryNamedIn(sentence, /*names_only=*/true);
+  CountryVotes(sentence, &sentence_country_, &sentence_country_by_name_);
   std::vector<Mention> found;
   std::vector<Actor> sentence_actors;
   // The means a clause without a toll of its own names ("killed ... after
