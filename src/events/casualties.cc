@@ -950,6 +950,24 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       for (const Quantity& q : qs) has_q |= q.span.begin == ws[end].span.begin;
       if (has_q) continue;
       int64_t n = CountSubject(ws, end, stop, qs, clause);
+      // "killed the district police chief along with nine other policemen".
+      size_t last = stop;
+      if (n > 0 && stop + 1 < ws.size() && ws[stop].lower == "with" && stop > end &&
+          ws[stop - 1].lower == "along") {
+        size_t w0 = stop + 1, s2 = stop + 1;
+        while (s2 < ws.size() && !ws[s2].punct() &&
+               !In(ws[s2].lower, {"in", "on", "at", "near", "when", "after", "while", "as", "by",
+                                   "from", "who", "which", "and"}) &&
+               s2 - w0 < 8) {
+          ++s2;
+        }
+        int64_t extra = CountSubject(ws, w0, s2, qs, clause);
+        if (extra > 0) {
+          n = CountSubject(ws, end, stop - 1, qs, clause) + extra;
+          last = s2;
+        }
+      }
+      stop = last;
       if (n > 0) {
         CasualtyFrame f;
         f.kind = kind;

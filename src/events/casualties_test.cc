@@ -128,6 +128,12 @@ TEST(Casualties, ObjectBetweenTheVerbAndToDeath) {
   EXPECT_EQ(1, Killed("A mob beat a suspected thief to death in the market."));
 }
 
+TEST(Casualties, AlongWithOthers) {
+  EXPECT_EQ(10, Killed("Militants killed the district police chief along with nine other "
+                       "policemen in the district."));
+  EXPECT_EQ(2, Killed("The mayor was shot dead along with his driver."));
+}
+
 TEST(Casualties, LeftAndHowBadly) {
   EXPECT_EQ(1, Injured("One gendarme was left seriously injured in the attack."));
   EXPECT_EQ(4, Injured("Four soldiers were critically wounded when the convoy was hit."));
