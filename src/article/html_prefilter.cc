@@ -133,6 +133,55 @@ size_t PastEndTag(std::string_view html, size_t at) {
   return gt == nullptr ? html.size() : static_cast<const char*>(gt) - html.data() + 1;
 }
 
+// One piece of markup NextMarkup finds: a comment, or a start or end tag
+// with its lowered name.
+struct Markup {
+  size_t start = 0;     // its '<'
+  size_t end = 0;       // past its '>' or "-->", or the end of the input
+  size_t name_end = 0;  // past a tag's name
+  bool comment = false;
+  bool end_tag = false;
+  bool closed = false;  // its '>' or "-->" was found
+  TagName name;
+};
+
+// The next comment or tag at or after `from`; false when there is none.
+// A '<' not followed by a letter (or '/' and a letter) is text.
+bool NextMarkup(std::string_view html, size_t from, Markup* m) {
+  size_t i = from;
+  while (i < html.size()) {
+    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
+    if (lt == nullptr) return false;
+    i = static_cast<const char*>(lt) - html.data();
+    m->start = i;
+    if (html.compare(i, 4, "<!--") == 0) {
+      size_t e = html.find("-->", i + 4);
+      m->comment = true;
+      m->closed = e != std::string_view::npos;
+      m->end = m->closed ? e + 3 : html.size();
+      return true;
+    }
+    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
+    size_t n0 = i + (end_tag ? 2 : 1);
+    if (n0 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[n0]))) {
+      i = n0;
+      continue;
+    }
+    size_t n1 = n0;
+    while (n1 < html.size() && !IsAttrSpace(html[n1]) && html[n1] != '>' && html[n1] != '/') {
+      ++n1;
+    }
+    m->comment = false;
+    m->end_tag = end_tag;
+    m->name_end = n1;
+    m->name = TagName(html.substr(n0, n1 - n0));
+    m->end = TagEnd(html, n1);
+    m->closed = m->end > n1 && html[m->end - 1] == '>';
+    return true;
+  }
+  return false;
+}
+
 // The end of an element `name` (lower case) whose start tag ends at
 // `from`: past its matching end tag, counting nested ones.
 size_t ElementEnd(std::string_view html, size_t from, std::string_view name);
@@ -256,31 +305,19 @@ size_t StripInertMarkup(std::string_view html, std::string* out) {
     last_end = end;
     last_block = block;
   };
-  while (i < html.size()) {
-    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
-    if (lt == nullptr) break;
-    i = static_cast<const char*>(lt) - html.data();
-    size_t start = i;
-    if (html.compare(i, 4, "<!--") == 0) {
-      size_t e = html.find("-->", i + 4);
-      size_t end = e == std::string_view::npos ? html.size() : e + 3;
+  Markup m;
+  while (i < html.size() && NextMarkup(html, i, &m)) {
+    size_t start = m.start;
+    if (m.comment) {
+      size_t end = m.end;
       drop(start, end);
       i = end;
       continue;  // a comment is nothing: the tags around it still meet
     }
-    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
-    size_t n0 = i + (end_tag ? 2 : 1);
-    if (n0 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[n0]))) {
-      i = n0;
-      continue;
-    }
-    size_t n1 = n0;
-    while (n1 < html.size() && !IsAttrSpace(html[n1]) &&
-           html[n1] != '>' && html[n1] != '/') {
-      ++n1;
-    }
-    TagName name(html.substr(n0, n1 - n0));
-    size_t tag_end = TagEnd(html, n1);
+    bool end_tag = m.end_tag;
+    size_t n1 = m.name_end;
+    const TagName& name = m.name;
+    size_t tag_end = m.end;
     bool block = name.In(kBlockTags);
     if (end_tag) {
       if (name == kPre && in_pre > 0) --in_pre;
@@ -366,35 +403,18 @@ bool CapNesting(std::string_view html, size_t cap, std::string* out) {
     if (out) out->append(html.substr(copied, from - copied));
     copied = to;
   };
-  while (true) {
-    const void* lt = std::memchr(html.data() + i, '<', html.size() - i);
-    if (lt == nullptr) break;
-    i = static_cast<const char*>(lt) - html.data();
-    size_t start = i;
-    if (html.compare(i, 4, "<!--") == 0) {
-      size_t e = html.find("-->", i + 4);
-      i = e == std::string_view::npos ? html.size() : e + 3;
+  Markup m;
+  while (NextMarkup(html, i, &m)) {
+    size_t start = m.start;
+    if (m.comment) {
+      i = m.end;
       continue;
     }
-    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
-    size_t n0 = i + (end_tag ? 2 : 1);
-    if (n0 >= html.size() || !std::isalpha(static_cast<unsigned char>(html[n0]))) {
-      i = n0;
-      continue;
-    }
-    size_t n1 = n0;
-    while (n1 < html.size() && !IsAttrSpace(html[n1]) &&
-           html[n1] != '>' && html[n1] != '/') {
-      ++n1;
-    }
-    TagName name(html.substr(n0, n1 - n0));
-    // The closing '>'. A '>' inside a quoted attribute value ends the tag
-    // early here; that only makes the estimate a little rougher.
-    const void* gt = std::memchr(html.data() + n1, '>', html.size() - n1);
-    if (gt == nullptr) break;
-    size_t j = static_cast<const char*>(gt) - html.data();
-    bool self_closing = j > n1 && html[j - 1] == '/';
-    i = j + 1;
+    if (!m.closed) break;
+    bool end_tag = m.end_tag;
+    const TagName& name = m.name;
+    bool self_closing = m.end >= 2 && html[m.end - 2] == '/';
+    i = m.end;
     if (end_tag) {
       if (overflow > 0) {
         --overflow;
