@@ -731,6 +731,8 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
       }
     }
     if (In(ws[a].lower, {"others", "another"})) return ws[a].lower == "another" ? 1 : 0;
+    // "the city and eight civilians": a place or a thing is no person.
+    if (NonPersonHead(ws[b - 1].lower)) return 0;
     return 1;
   };
   for (size_t k = from; k <= to; ++k) {

@@ -128,6 +128,10 @@ TEST(Casualties, ObjectBetweenTheVerbAndToDeath) {
   EXPECT_EQ(1, Killed("A mob beat a suspected thief to death in the market."));
 }
 
+TEST(Casualties, APlaceInTheSubjectIsNoPerson) {
+  EXPECT_EQ(8, Killed("Rebels fired at houses in the city and eight civilians have been killed."));
+}
+
 TEST(Casualties, AlongWithOthers) {
   EXPECT_EQ(10, Killed("Militants killed the district police chief along with nine other "
                        "policemen in the district."));
