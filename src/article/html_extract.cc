@@ -1348,16 +1348,20 @@ bool IsHomeLink(std::string_view href) {
     return false;
   }
   size_t scheme = href.find("://");
+  bool has_host = true;  // the path follows a host name
   if (scheme != std::string_view::npos) {
     href.remove_prefix(scheme + 3);
   } else if (StartsWith(href, "//")) {
     href.remove_prefix(2);
   } else if (StartsWith(href, "./")) {
     href.remove_prefix(1);
-  } else if (href[0] != '/') {
+    has_host = false;
+  } else if (href[0] == '/') {
+    has_host = false;
+  } else {
     return false;
   }
-  if (scheme != std::string_view::npos || !href.empty() && href[0] != '/') {
+  if (has_host) {
     size_t slash = href.find('/');
     href = slash == std::string_view::npos ? std::string_view() : href.substr(slash);
   }

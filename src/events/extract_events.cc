@@ -250,6 +250,35 @@ bool IsSpeechWord(std::string_view w) {
   return kSpeech.Contains(w);
 }
 
+// What a date in a clause or sentence dates.
+enum class DateRole {
+  kIncident,  // "killed on Sunday"
+  kReport,    // "police said Sunday", "residents yesterday said", "as of Sunday"
+  kState,     // "since 2022", "until Monday"
+};
+
+DateRole RoleOfDate(const std::vector<Word>& words, const DateMention& d) {
+  // The two words before the date, the one after.
+  int back = 0;
+  for (size_t i = words.size(); i-- > 0;) {
+    if (words[i].span.end > d.span.begin) continue;
+    if (back == 0 && words[i].span.end + 2 >= d.span.begin &&
+        In(words[i].lower, {"since", "until", "till"})) {
+      return DateRole::kState;
+    }
+    if (++back > 2) break;
+    if (IsSpeechWord(words[i].lower)) return DateRole::kReport;
+    if (words[i].lower == "of" && i > 0 && words[i - 1].lower == "as") return DateRole::kReport;
+  }
+  for (const Word& w : words) {
+    if (w.span.begin >= d.span.end) {
+      if (w.span.begin <= d.span.end + 2 && IsSpeechWord(w.lower)) return DateRole::kReport;
+      break;
+    }
+  }
+  return DateRole::kIncident;
+}
+
 // Generic actor nouns: "gunmen", "Chechen militants", "suicide bombers".
 void FindGenericActors(const TokenizedText& tokenized,
                        std::vector<std::pair<TextSpan, std::string>>* out) {
@@ -542,14 +571,12 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
   // from the next (a name of several words: "South Sudan", "Central
   // African Republic").
   std::vector<std::string> words;
-  std::vector<size_t> starts, ends;
+  std::vector<size_t> ends;  // where each word ends
   std::vector<bool> joined;
   std::string word;
-  size_t word_start = 0;
   for (size_t k = 0; k <= text.size(); ++k) {
     unsigned char c = k < text.size() ? static_cast<unsigned char>(text[k]) : ' ';
     if (k < text.size() && (std::isalpha(c) || c == '\'' || c >= 0x80)) {
-      if (word.empty()) word_start = k;
       word.push_back(static_cast<char>(c));
       continue;
     }
@@ -558,7 +585,6 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
         for (size_t i = 1; i < word.size(); ++i) word[i] = static_cast<char>(std::tolower(word[i]));
       }
       words.push_back(word);
-      starts.push_back(word_start);
       ends.push_back(k);
       joined.push_back(true);
       word.clear();
@@ -892,28 +918,13 @@ struct SentenceDays {
 SentenceDays DaysOfSentence(std::string_view sentence, const DateValue& anchor) {
   SentenceDays out;
   bool incident_clash = false, report_clash = false;
-  auto word_before = [&](size_t end, std::string_view* rest) {
-    std::string_view before = sentence.substr(0, end);
-    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
-    size_t start = before.find_last_of(" ,");
-    start = start == std::string_view::npos ? 0 : start + 1;
-    *rest = before.substr(0, start);
-    return ToLowerAscii(before.substr(start));
-  };
+  const TokenizedText tokenized(sentence);
+  const std::vector<Word> words = WordsOnly(tokenized);
   for (const DateMention& d : FindDates(sentence, anchor)) {
     if (d.value.precision != DatePrecision::kDay || d.value.DayIndex() > anchor.DayIndex()) continue;
-    std::string_view rest;
-    std::string w1 = word_before(d.span.begin, &rest);
-    std::string w2 = word_before(rest.size(), &rest);
-    size_t after = d.span.end;
-    while (after < sentence.size() && sentence[after] == ' ') ++after;
-    size_t after_end = sentence.find_first_of(" ,.", after);
-    std::string next = ToLowerAscii(sentence.substr(after, after_end == std::string_view::npos
-                                                              ? std::string_view::npos
-                                                              : after_end - after));
-    if (w1 == "since" || w1 == "until" || w1 == "till") continue;
-    bool report = IsSpeechWord(w1) || IsSpeechWord(w2) || IsSpeechWord(next) ||
-                  (w1 == "of" && w2 == "as");
+    DateRole role = RoleOfDate(words, d);
+    if (role == DateRole::kState) continue;
+    bool report = role == DateRole::kReport;
     DateValue& slot = report ? out.report : out.incident;
     bool& clash = report ? report_clash : incident_clash;
     if (slot.valid() && slot.DayIndex() != d.value.DayIndex()) clash = true;
@@ -1078,37 +1089,12 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       }
     }
     if (named_beside) continue;
-    bool report = false;
-    int back = 0;
-    for (size_t i = words.size(); i-- > 0;) {
-      if (words[i].span.end > d.span.begin) continue;
-      if (++back > 2) break;
-      if (IsSpeechWord(words[i].lower)) report = true;
-      // "As of Sunday morning, one person has been killed": a tally's time.
-      if (words[i].lower == "of" && i > 0 && words[i - 1].lower == "as") report = true;
-    }
-    // "Residents yesterday said ...".
-    for (const auto& w : words) {
-      if (w.span.begin >= d.span.end) {
-        if (w.span.begin <= d.span.end + 2 && IsSpeechWord(w.lower)) report = true;
-        break;
-      }
-    }
-    if (report) {
+    DateRole role = RoleOfDate(words, d);
+    if (role == DateRole::kReport) {
       if (report_date == nullptr && d.value.precision == DatePrecision::kDay) report_date = &d;
       continue;
     }
-    // "since 2022" dates a state, not an incident.
-    if (!words.empty()) {
-      for (size_t i = words.size(); i-- > 0;) {
-        if (words[i].span.end > d.span.begin) continue;
-        if (words[i].span.end + 2 >= d.span.begin && In(words[i].lower, {"since", "until", "till"})) {
-          report = true;
-        }
-        break;
-      }
-    }
-    if (report) continue;
+    if (role == DateRole::kState) continue;
     // "the 2020 killing", "the March 23, 2024 shooting attack": a date in
     // attributive position dates the noun right after it, nothing else.
     bool attributive = false;
@@ -1356,8 +1342,11 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
     std::vector<Actor> clause_actors;
     LexiconHits hits = HitsIn(scans, span.begin, cl);
     bool ok = MentionFromClause(cl.text, hits, anchor, &m, &clause_actors);
-    if (!ok || !m.has_counts()) {
-      const TokenizedText tokenized(cl.text);
+    bool explosive = std::any_of(hits.triggers.begin(), hits.triggers.end(), [&](const TriggerHit& h) {
+      return lex.rules()[h.rule].type == "Explosions/Remote violence";
+    });
+    if (explosive && (!ok || !m.has_counts())) {
+      const TokenizedText tokenized(cl.text);  // (only for the rare weapon clause)
       const std::vector<Word> words = WordsOnly(tokenized);
       for (const TriggerHit& h : hits.triggers) {
         const TriggerRule& r = lex.rules()[h.rule];
@@ -1427,12 +1416,23 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
       if (!m.own_date) m.date = day;
     }
   }
-  SentenceDays days = DaysOfSentence(sentence, anchor);
+  // The sentence's own days are read only when a mention here, or one the
+  // sentence before left undated, may take them.
+  auto undated = [&](const Mention& m) {
+    return !m.own_date && m.date.precision == DatePrecision::kDay &&
+           m.date.DayIndex() == anchor.DayIndex();
+  };
+  bool any_counts = std::any_of(found.begin(), found.end(),
+                                [](const Mention& m) { return m.has_counts(); });
+  bool wanted = std::any_of(found.begin(), found.end(), undated);
+  for (size_t i = prev_sentence_begin_; !wanted && !any_counts && i < prev_sentence_end_ &&
+                                         i < mentions_.size();
+       ++i) {
+    wanted = !mentions_[i].own_date;
+  }
+  SentenceDays days = wanted ? DaysOfSentence(sentence, anchor) : SentenceDays();
   for (Mention& m : found) {
-    if (m.own_date || m.date.precision != DatePrecision::kDay ||
-        m.date.DayIndex() != anchor.DayIndex()) {
-      continue;
-    }
+    if (!undated(m)) continue;
     if (days.incident.valid() && anchor.DayIndex() - days.incident.DayIndex() <= 7) {
       // "Gunmen killed five people after storming two tea shops in Quetta
       // on Sunday": a clause the sentence dates elsewhere.
@@ -1447,8 +1447,6 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
   }
   // "The blast occurred late Saturday night": a sentence that only dates
   // what the one before it reported.
-  bool any_counts = std::any_of(found.begin(), found.end(),
-                                [](const Mention& m) { return m.has_counts(); });
   if (!any_counts && days.incident.valid()) {
     for (size_t i = prev_sentence_begin_; i < prev_sentence_end_ && i < mentions_.size(); ++i) {
       Mention& m = mentions_[i];
