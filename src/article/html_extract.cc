@@ -2,18 +2,15 @@
 //
 // How the extractor works.
 //
-//  1. Guard. Pages over limits.max_bytes are refused. Comments, scripts,
-//     styles and SVG are dropped unparsed (html_prefilter.h). A cheap tag
-//     scan estimates nesting depth; if a page nests absurdly deep, the start
-//     tags past a cap are dropped before parsing (the HTML5 tree builder
-//     does work per open element, so 100,000 nested <div>s would take it
-//     tens of seconds).
-//  2. Parse with myhtml (one parser and tree per thread, reused) and
-//     flatten the tree, iteratively and no deeper than limits.max_depth,
-//     into a pre-order array of Nodes: each knows its parent and where its
-//     subtree ends, so a subtree is a contiguous range. Script, style,
-//     forms controls, SVG and hidden elements are left out; <meta>, <link>,
-//     <title>, JSON-LD and <time> feed the PageMeta on the way.
+//  1. Guard. Pages over limits.max_bytes are refused.
+//  2. Parse with HtmlDom (html_dom.h: our tokenizer and tree builder, one
+//     per thread, reused; comments, script and style bodies and SVG are
+//     passed over as it reads) and flatten the tree, iteratively and no
+//     deeper than limits.max_depth, into a pre-order array of Nodes: each
+//     knows its parent and where its subtree ends, so a subtree is a
+//     contiguous range. Script, style, forms controls, SVG and hidden
+//     elements are left out; <meta>, <link>, <title>, JSON-LD and <time>
+//     feed the PageMeta on the way.
 //  3. Count, bottom up in one reverse sweep: text, link text, commas,
 //     paragraphs, images, list items, inputs, embeds under every node, and
 //     the inline text each block element owns directly.
@@ -33,8 +30,6 @@
 
 #include "article/html_extract.h"
 
-#include <myhtml/api.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -46,7 +41,7 @@
 
 #include "article/caption.h"
 #include "article/html_meta.h"
-#include "article/html_prefilter.h"
+#include "article/html_dom.h"
 #include "article/page_date.h"
 #include "util/strings.h"
 
@@ -54,7 +49,7 @@ namespace dateline {
 
 namespace {
 
-using TagId = myhtml_tag_id_t;
+using TagId = HtmlTag;
 
 
 // ---------------------------------------------------------------------------
@@ -76,13 +71,13 @@ enum NodeFlag : uint32_t {
 };
 
 struct Node {
-  myhtml_tree_node_t* h = nullptr;
+  int h = -1;  // the HtmlDom node
   std::string_view text;  // text nodes only
   std::string_view cls;   // class attribute
   std::string_view id;    // id attribute
   int parent = -1;
   int end = 0;  // one past the last node of the subtree
-  TagId tag = MyHTML_TAG__UNDEF;
+  TagId tag = kTagNone;
   int depth = 0;
   uint32_t flags = 0;
   int weight = 0;  // class/id hint: positive for content, negative for boilerplate
@@ -100,45 +95,45 @@ struct Node {
 
 bool IsBlockTag(TagId t) {
   switch (t) {
-    case MyHTML_TAG_ADDRESS: case MyHTML_TAG_ARTICLE: case MyHTML_TAG_ASIDE:
-    case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_BODY: case MyHTML_TAG_CAPTION:
-    case MyHTML_TAG_CENTER: case MyHTML_TAG_DD: case MyHTML_TAG_DETAILS:
-    case MyHTML_TAG_DIALOG: case MyHTML_TAG_DIR: case MyHTML_TAG_DIV: case MyHTML_TAG_DL:
-    case MyHTML_TAG_DT: case MyHTML_TAG_FIELDSET: case MyHTML_TAG_FIGCAPTION:
-    case MyHTML_TAG_FIGURE: case MyHTML_TAG_FOOTER: case MyHTML_TAG_FORM:
-    case MyHTML_TAG_H1: case MyHTML_TAG_H2: case MyHTML_TAG_H3: case MyHTML_TAG_H4:
-    case MyHTML_TAG_H5: case MyHTML_TAG_H6: case MyHTML_TAG_HEADER: case MyHTML_TAG_HGROUP:
-    case MyHTML_TAG_HR: case MyHTML_TAG_HTML: case MyHTML_TAG_LEGEND: case MyHTML_TAG_LI:
-    case MyHTML_TAG_LISTING: case MyHTML_TAG_MAIN: case MyHTML_TAG_MENU: case MyHTML_TAG_NAV:
-    case MyHTML_TAG_OL: case MyHTML_TAG_P: case MyHTML_TAG_PRE: case MyHTML_TAG_SECTION:
-    case MyHTML_TAG_SUMMARY: case MyHTML_TAG_TABLE: case MyHTML_TAG_TBODY:
-    case MyHTML_TAG_TD: case MyHTML_TAG_TFOOT: case MyHTML_TAG_TH: case MyHTML_TAG_THEAD:
-    case MyHTML_TAG_TR: case MyHTML_TAG_UL: case MyHTML_TAG_HEAD: case MyHTML_TAG_XMP:
-    case MyHTML_TAG_PLAINTEXT:
+    case kTagAddress: case kTagArticle: case kTagAside:
+    case kTagBlockquote: case kTagBody: case kTagCaption:
+    case kTagCenter: case kTagDd: case kTagDetails:
+    case kTagDialog: case kTagDir: case kTagDiv: case kTagDl:
+    case kTagDt: case kTagFieldset: case kTagFigcaption:
+    case kTagFigure: case kTagFooter: case kTagForm:
+    case kTagH1: case kTagH2: case kTagH3: case kTagH4:
+    case kTagH5: case kTagH6: case kTagHeader: case kTagHgroup:
+    case kTagHr: case kTagHtml: case kTagLegend: case kTagLi:
+    case kTagListing: case kTagMain: case kTagMenu: case kTagNav:
+    case kTagOl: case kTagP: case kTagPre: case kTagSection:
+    case kTagSummary: case kTagTable: case kTagTbody:
+    case kTagTd: case kTagTfoot: case kTagTh: case kTagThead:
+    case kTagTr: case kTagUl: case kTagHead: case kTagXmp:
+    case kTagPlaintext:
       return true;
     default:
       // Custom elements (<story-body>, <my-para>) are treated as blocks:
       // joining their text to the neighbours' would glue words together.
-      return t >= MyHTML_TAG_LAST_ENTRY;
+      return t >= kTagCustom;
   }
 }
 
-bool IsHeading(TagId t) { return t >= MyHTML_TAG_H1 && t <= MyHTML_TAG_H6; }
+bool IsHeading(TagId t) { return t >= kTagH1 && t <= kTagH6; }
 
 // Elements whose content is never article text. Not descended into.
 bool IsSkippedTag(TagId t) {
   switch (t) {
-    case MyHTML_TAG_SCRIPT: case MyHTML_TAG_STYLE: case MyHTML_TAG_NOSCRIPT:
-    case MyHTML_TAG_TEMPLATE: case MyHTML_TAG_SVG: case MyHTML_TAG_MATH:
-    case MyHTML_TAG_SELECT: case MyHTML_TAG_OPTION: case MyHTML_TAG_OPTGROUP:
-    case MyHTML_TAG_DATALIST: case MyHTML_TAG_TEXTAREA: case MyHTML_TAG_BUTTON:
-    case MyHTML_TAG_CANVAS: case MyHTML_TAG_AUDIO: case MyHTML_TAG_MAP:
-    case MyHTML_TAG_DIALOG: case MyHTML_TAG_TITLE: case MyHTML_TAG_META:
-    case MyHTML_TAG_LINK: case MyHTML_TAG_BASE: case MyHTML_TAG_SOURCE:
-    case MyHTML_TAG_TRACK: case MyHTML_TAG_PARAM: case MyHTML_TAG_AREA:
-    case MyHTML_TAG_NOEMBED: case MyHTML_TAG_NOFRAMES: case MyHTML_TAG_FRAMESET:
-    case MyHTML_TAG_OUTPUT: case MyHTML_TAG_PROGRESS: case MyHTML_TAG_METER:
-    case MyHTML_TAG_RP: case MyHTML_TAG_RT:
+    case kTagScript: case kTagStyle: case kTagNoscript:
+    case kTagTemplate: case kTagSvg: case kTagMath:
+    case kTagSelect: case kTagOption: case kTagOptgroup:
+    case kTagDatalist: case kTagTextarea: case kTagButton:
+    case kTagCanvas: case kTagAudio: case kTagMap:
+    case kTagDialog: case kTagTitle: case kTagMeta:
+    case kTagLink: case kTagBase: case kTagSource:
+    case kTagTrack: case kTagParam: case kTagArea:
+    case kTagNoembed: case kTagNoframes: case kTagFrameset:
+    case kTagOutput: case kTagProgress: case kTagMeter:
+    case kTagRp: case kTagRt:
       return true;
     default:
       return false;
@@ -148,10 +143,10 @@ bool IsSkippedTag(TagId t) {
 // Elements kept as leaves (counted, never descended into).
 bool IsLeafTag(TagId t) {
   switch (t) {
-    case MyHTML_TAG_IMG: case MyHTML_TAG_IMAGE: case MyHTML_TAG_IFRAME:
-    case MyHTML_TAG_EMBED: case MyHTML_TAG_OBJECT: case MyHTML_TAG_VIDEO:
-    case MyHTML_TAG_INPUT: case MyHTML_TAG_BR: case MyHTML_TAG_HR: case MyHTML_TAG_WBR:
-    case MyHTML_TAG_APPLET: case MyHTML_TAG_FRAME: case MyHTML_TAG_KEYGEN:
+    case kTagImg: case kTagImage: case kTagIframe:
+    case kTagEmbed: case kTagObject: case kTagVideo:
+    case kTagInput: case kTagBr: case kTagHr: case kTagWbr:
+    case kTagApplet: case kTagFrame: case kTagKeygen:
       return true;
     default:
       return false;
@@ -363,22 +358,10 @@ uint32_t VisibleLength(std::string_view s, uint32_t* commas) {
   return n;
 }
 
-std::string_view NodeText(myhtml_tree_node_t* node) {
-  size_t len = 0;
-  const char* t = myhtml_node_text(node, &len);
-  return t ? std::string_view(t, len) : std::string_view();
-}
-
-std::string_view AttrValue(myhtml_tree_attr_t* attr) {
-  size_t len = 0;
-  const char* v = myhtml_attribute_value(attr, &len);
-  return v ? std::string_view(v, len) : std::string_view();
-}
-
-// The text of the first child text node (for <title>, <script>).
-std::string_view ChildText(myhtml_tree_node_t* node) {
-  myhtml_tree_node_t* c = myhtml_node_child(node);
-  if (c && myhtml_node_tag_id(c) == MyHTML_TAG__TEXT) return NodeText(c);
+// The text of the first child of `node` (for <title>, <script>).
+std::string_view ChildText(const HtmlDom& dom, int node) {
+  int c = dom.node(node).first_child;
+  if (c >= 0 && dom.node(c).tag == kTagText) return dom.node(c).text;
   return {};
 }
 
@@ -390,6 +373,7 @@ struct DateCandidate {
 
 // Everything the walk gathers.
 struct Page {
+  const HtmlDom* dom = nullptr;
   std::vector<Node> nodes;
   PageMeta meta;
   std::string canonical;
@@ -438,48 +422,44 @@ inline bool Is(std::string_view key, const char (&lit)[N]) {
   return key.size() == N - 1 && std::memcmp(key.data(), lit, N - 1) == 0;
 }
 
-void ReadAttrs(myhtml_tree_node_t* node, Attrs* a) {
-  for (myhtml_tree_attr_t* at = myhtml_node_attribute_first(node); at;
-       at = myhtml_attribute_next(at)) {
-    size_t klen = 0;
-    const char* k = myhtml_attribute_key(at, &klen);
-    if (!k) continue;
-    std::string_view key(k, klen);
+void ReadAttrs(const HtmlDom& dom, int node, Attrs* a) {
+  for (const HtmlAttr* at = dom.attr_begin(node); at != dom.attr_end(node); ++at) {
+    std::string_view key = at->key;
     if (key.empty()) continue;
     switch (key[0]) {
       case 'a':
-        if (Is(key, "aria-hidden")) a->aria_hidden = EqualsIgnoreCaseAscii(AttrValue(at), "true");
+        if (Is(key, "aria-hidden")) a->aria_hidden = EqualsIgnoreCaseAscii(at->value, "true");
         break;
       case 'c':
-        if (Is(key, "class")) a->cls = AttrValue(at);
-        else if (Is(key, "content")) a->content = AttrValue(at);
+        if (Is(key, "class")) a->cls = at->value;
+        else if (Is(key, "content")) a->content = at->value;
         break;
       case 'd':
-        if (Is(key, "datetime")) a->datetime = AttrValue(at);
+        if (Is(key, "datetime")) a->datetime = at->value;
         break;
       case 'h':
-        if (Is(key, "href")) a->href = AttrValue(at);
+        if (Is(key, "href")) a->href = at->value;
         else if (Is(key, "hidden")) a->hidden = true;
         break;
       case 'i':
-        if (Is(key, "id")) a->id = AttrValue(at);
-        else if (Is(key, "itemprop")) a->itemprop = AttrValue(at);
+        if (Is(key, "id")) a->id = at->value;
+        else if (Is(key, "itemprop")) a->itemprop = at->value;
         break;
       case 'n':
-        if (Is(key, "name")) a->name = AttrValue(at);
+        if (Is(key, "name")) a->name = at->value;
         break;
       case 'p':
-        if (Is(key, "property")) a->property = AttrValue(at);
+        if (Is(key, "property")) a->property = at->value;
         break;
       case 'r':
-        if (Is(key, "role")) a->role = AttrValue(at);
-        else if (Is(key, "rel")) a->rel = AttrValue(at);
+        if (Is(key, "role")) a->role = at->value;
+        else if (Is(key, "rel")) a->rel = at->value;
         break;
       case 's':
-        if (Is(key, "style")) a->style = AttrValue(at);
+        if (Is(key, "style")) a->style = at->value;
         break;
       case 't':
-        if (Is(key, "type")) a->type = AttrValue(at);
+        if (Is(key, "type")) a->type = at->value;
         break;
       default:
         break;
@@ -512,10 +492,11 @@ bool StyleHides(std::string_view style) {
 
 // Handles the elements that only carry metadata. Returns true if `node`
 // was one of them (and must not enter the tree).
-bool ReadMetadataElement(myhtml_tree_node_t* node, TagId tag, Page* page) {
-  if (tag == MyHTML_TAG_META) {
+bool ReadMetadataElement(int node, TagId tag, Page* page) {
+  const HtmlDom& dom = *page->dom;
+  if (tag == kTagMeta) {
     Attrs a;
-    ReadAttrs(node, &a);
+    ReadAttrs(dom, node, &a);
     std::string_view key = !a.property.empty() ? a.property
                            : !a.name.empty()   ? a.name
                                                : a.itemprop;
@@ -525,25 +506,25 @@ bool ReadMetadataElement(myhtml_tree_node_t* node, TagId tag, Page* page) {
     }
     return true;
   }
-  if (tag == MyHTML_TAG_LINK) {
+  if (tag == kTagLink) {
     Attrs a;
-    ReadAttrs(node, &a);
+    ReadAttrs(dom, node, &a);
     if (EqualsIgnoreCaseAscii(TrimView(a.rel), "canonical") && page->canonical.empty()) {
       page->canonical = Trim(a.href);
     }
     return true;
   }
-  if (tag == MyHTML_TAG_TITLE) {
-    if (page->meta.title.empty() && myhtml_node_namespace(node) == MyHTML_NAMESPACE_HTML) {
-      page->meta.title = CleanMetaText(ChildText(node));
+  if (tag == kTagTitle) {
+    if (page->meta.title.empty() && dom.node(node).ns == HtmlNs::kHtml) {
+      page->meta.title = CleanMetaText(ChildText(dom, node));
     }
     return true;
   }
-  if (tag == MyHTML_TAG_SCRIPT) {
+  if (tag == kTagScript) {
     Attrs a;
-    ReadAttrs(node, &a);
+    ReadAttrs(dom, node, &a);
     if (FindIgnoreCaseAscii(a.type, "ld+json") != std::string_view::npos) {
-      ReadJsonLd(ChildText(node), &page->meta);
+      ReadJsonLd(ChildText(dom, node), &page->meta);
     }
     return true;
   }
@@ -551,25 +532,27 @@ bool ReadMetadataElement(myhtml_tree_node_t* node, TagId tag, Page* page) {
 }
 
 // Flattens the tree under `root` into page->nodes, iteratively.
-void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
+void Flatten(int root, int max_depth, Page* page) {
+  const HtmlDom& dom = *page->dom;
   std::vector<Node>& nodes = page->nodes;
   std::vector<int> open;  // indices of the elements whose subtree is being read
   auto close = [&]() {
     nodes[open.back()].end = static_cast<int>(nodes.size());
     open.pop_back();
   };
-  myhtml_tree_node_t* n = root;
-  while (n != nullptr) {
+  int n = root;
+  while (n >= 0) {
     // Enter n; decide whether to descend.
     bool descend = false;
-    TagId tag = myhtml_node_tag_id(n);
+    const HtmlNode& hn = dom.node(n);
+    TagId tag = hn.tag;
     int depth = static_cast<int>(open.size());
     int parent = open.empty() ? -1 : open.back();
-    if (tag == MyHTML_TAG__TEXT) {
+    if (tag == kTagText) {
       if (parent >= 0) {
         Node t;
         t.h = n;
-        t.text = NodeText(n);
+        t.text = hn.text;
         t.text_chars = VisibleLength(t.text, &t.text_commas);
         t.parent = parent;
         t.tag = tag;
@@ -578,18 +561,14 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
         t.end = static_cast<int>(nodes.size()) + 1;
         nodes.push_back(t);
       }
-    } else if (tag == MyHTML_TAG__COMMENT || tag == MyHTML_TAG__DOCTYPE ||
-               tag == MyHTML_TAG__UNDEF) {
-      // nothing
     } else if (ReadMetadataElement(n, tag, page)) {
       // metadata only
     } else if (IsSkippedTag(tag) || depth > max_depth ||
-               myhtml_node_namespace(n) == MyHTML_NAMESPACE_SVG ||
-               myhtml_node_namespace(n) == MyHTML_NAMESPACE_MATHML) {
+               hn.ns != HtmlNs::kHtml) {
       // not text
     } else {
       Attrs a;
-      ReadAttrs(n, &a);
+      ReadAttrs(dom, n, &a);
       if (!((a.hidden && !IsStreamedSegment(a.id)) || a.aria_hidden || StyleHides(a.style) ||
             EqualsIgnoreCaseAscii(a.type, "hidden"))) {
         Node e;
@@ -610,10 +589,10 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
         bool positive = hc.positive || hi.positive;
         bool negative = hc.negative || hi.negative;
         std::string role = ToLowerAscii(TrimView(a.role));
-        if (tag == MyHTML_TAG_NAV || tag == MyHTML_TAG_ASIDE || tag == MyHTML_TAG_FOOTER ||
+        if (tag == kTagNav || tag == kTagAside || tag == kTagFooter ||
             IsBoilerplateRole(role) || (negative && !positive)) {
-          if (tag != MyHTML_TAG_BODY && tag != MyHTML_TAG_HTML && tag != MyHTML_TAG_A &&
-              tag != MyHTML_TAG_MAIN && tag != MyHTML_TAG_ARTICLE) {
+          if (tag != kTagBody && tag != kTagHtml && tag != kTagA &&
+              tag != kTagMain && tag != kTagArticle) {
             e.flags |= kUnlikely | kInUnlikely;
           }
         }
@@ -623,13 +602,13 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
           e.weight += 25;
           e.flags &= ~(kUnlikely | kInUnlikely);
         }
-        if (tag == MyHTML_TAG_FIGCAPTION || hc.caption || hi.caption) e.flags |= kCaption;
-        if (tag == MyHTML_TAG_FIGURE) e.flags |= kInFigure;
+        if (tag == kTagFigcaption || hc.caption || hi.caption) e.flags |= kCaption;
+        if (tag == kTagFigure) e.flags |= kInFigure;
         // A key-point list is marked on the list itself, or on the
         // element just around it.
         bool key_points = hc.key_points || hi.key_points ||
                           (parent >= 0 && (nodes[parent].flags & kKeyPointsHint));
-        if (key_points && (tag == MyHTML_TAG_UL || tag == MyHTML_TAG_OL)) {
+        if (key_points && (tag == kTagUl || tag == kTagOl)) {
           e.flags |= kKeyPoints;
         } else if (hc.key_points || hi.key_points) {
           e.flags |= kKeyPointsHint;
@@ -642,8 +621,8 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
           page->bylines.push_back(index);
         }
         if (hc.date || hi.date) e.flags |= kDateHint;
-        if (tag == MyHTML_TAG_H1) page->h1s.push_back(index);
-        if (tag == MyHTML_TAG_BODY && page->body < 0) page->body = index;
+        if (tag == kTagH1) page->h1s.push_back(index);
+        if (tag == kTagBody && page->body < 0) page->body = index;
         if (EqualsIgnoreCaseAscii(TrimView(a.itemprop), "headline")) {
           page->headline_nodes.push_back(index);
         }
@@ -651,7 +630,7 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
           std::string iso = IsoDateOf(!a.content.empty() ? a.content : a.datetime);
           if (!iso.empty()) page->dates.push_back({index, iso, kRankItempropDate});
           else page->dates.push_back({index, "", kRankItempropDate});  // text, read later
-        } else if (tag == MyHTML_TAG_TIME && !a.datetime.empty()) {
+        } else if (tag == kTagTime && !a.datetime.empty()) {
           std::string iso = IsoDateOf(a.datetime);
           if (!iso.empty()) page->dates.push_back({index, iso, kRankTimeElement});
         }
@@ -661,24 +640,24 @@ void Flatten(myhtml_tree_node_t* root, int max_depth, Page* page) {
         if (!descend) close();
       }
     }
-    myhtml_tree_node_t* next = descend ? myhtml_node_child(n) : nullptr;
-    if (next != nullptr) {
+    int next = descend ? hn.first_child : -1;
+    if (next >= 0) {
       n = next;
       continue;
     }
     if (descend) close();  // an element without children
     // Climb until a node has a next sibling.
     while (n != root) {
-      myhtml_tree_node_t* sib = myhtml_node_next(n);
-      if (sib != nullptr) {
+      int sib = dom.node(n).next;
+      if (sib >= 0) {
         n = sib;
         break;
       }
-      n = myhtml_node_parent(n);
-      if (n == nullptr) break;
+      n = dom.node(n).parent;
+      if (n < 0) break;
       if (!open.empty() && nodes[open.back()].h == n) close();
     }
-    if (n == root || n == nullptr) break;
+    if (n == root || n < 0) break;
   }
   while (!open.empty()) close();
 }
@@ -707,17 +686,17 @@ void Count(std::vector<Node>& nodes, bool skip_unlikely) {
       n.own_commas = n.commas;
     } else {
       switch (n.tag) {
-        case MyHTML_TAG_A: n.link_chars = n.chars; n.own_link_chars = n.own_chars; break;
-        case MyHTML_TAG_P: ++n.p; break;
-        case MyHTML_TAG_IMG: case MyHTML_TAG_IMAGE: ++n.img; break;
-        case MyHTML_TAG_LI: ++n.li; break;
-        case MyHTML_TAG_INPUT: ++n.input; break;
-        case MyHTML_TAG_TH: ++n.th; break;
-        case MyHTML_TAG_IFRAME: case MyHTML_TAG_EMBED: case MyHTML_TAG_OBJECT:
-        case MyHTML_TAG_VIDEO: case MyHTML_TAG_APPLET:
+        case kTagA: n.link_chars = n.chars; n.own_link_chars = n.own_chars; break;
+        case kTagP: ++n.p; break;
+        case kTagImg: case kTagImage: ++n.img; break;
+        case kTagLi: ++n.li; break;
+        case kTagInput: ++n.input; break;
+        case kTagTh: ++n.th; break;
+        case kTagIframe: case kTagEmbed: case kTagObject:
+        case kTagVideo: case kTagApplet:
           ++n.embed;
           break;
-        case MyHTML_TAG_UL: case MyHTML_TAG_OL: n.list_chars = n.chars; break;
+        case kTagUl: case kTagOl: n.list_chars = n.chars; break;
         default:
           if (IsHeading(n.tag)) n.heading_chars = n.chars;
       }
@@ -725,7 +704,7 @@ void Count(std::vector<Node>& nodes, bool skip_unlikely) {
     if (n.parent < 0) continue;
     if (skip_unlikely && (n.flags & kUnlikely)) continue;
     Node& p = nodes[n.parent];
-    p.mains += n.mains + ((n.tag == MyHTML_TAG_MAIN || n.tag == MyHTML_TAG_ARTICLE ||
+    p.mains += n.mains + ((n.tag == kTagMain || n.tag == kTagArticle ||
                            (n.flags & kArticleBody)) ? 1 : 0);
     p.chars += n.chars;
     p.link_chars += n.link_chars;
@@ -787,12 +766,12 @@ struct Pass {
 
 float TagScore(TagId t) {
   switch (t) {
-    case MyHTML_TAG_DIV: case MyHTML_TAG_ARTICLE: case MyHTML_TAG_MAIN: return 5;
-    case MyHTML_TAG_PRE: case MyHTML_TAG_TD: case MyHTML_TAG_BLOCKQUOTE: return 3;
-    case MyHTML_TAG_ADDRESS: case MyHTML_TAG_OL: case MyHTML_TAG_UL: case MyHTML_TAG_DL:
-    case MyHTML_TAG_DD: case MyHTML_TAG_DT: case MyHTML_TAG_LI: case MyHTML_TAG_FORM:
+    case kTagDiv: case kTagArticle: case kTagMain: return 5;
+    case kTagPre: case kTagTd: case kTagBlockquote: return 3;
+    case kTagAddress: case kTagOl: case kTagUl: case kTagDl:
+    case kTagDd: case kTagDt: case kTagLi: case kTagForm:
       return -3;
-    case MyHTML_TAG_TH: return -5;
+    case kTagTh: return -5;
     default: return IsHeading(t) ? -5 : 0;
   }
 }
@@ -800,21 +779,21 @@ float TagScore(TagId t) {
 // Is this block a paragraph for scoring purposes?
 bool IsScoredUnit(const Node& n) {
   switch (n.tag) {
-    case MyHTML_TAG_P: case MyHTML_TAG_PRE: case MyHTML_TAG_TD: case MyHTML_TAG_DIV:
-    case MyHTML_TAG_SECTION: case MyHTML_TAG_ARTICLE: case MyHTML_TAG_MAIN:
-    case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_DD: case MyHTML_TAG_LI:
-    case MyHTML_TAG_H2: case MyHTML_TAG_H3: case MyHTML_TAG_H4: case MyHTML_TAG_H5:
-    case MyHTML_TAG_H6: case MyHTML_TAG_CENTER:
+    case kTagP: case kTagPre: case kTagTd: case kTagDiv:
+    case kTagSection: case kTagArticle: case kTagMain:
+    case kTagBlockquote: case kTagDd: case kTagLi:
+    case kTagH2: case kTagH3: case kTagH4: case kTagH5:
+    case kTagH6: case kTagCenter:
       return true;
     default:
-      return n.tag >= MyHTML_TAG_LAST_ENTRY;
+      return n.tag >= kTagCustom;
   }
 }
 
 bool IsContainerTag(TagId t) {
-  return t == MyHTML_TAG_DIV || t == MyHTML_TAG_SECTION || t == MyHTML_TAG_ARTICLE ||
-         t == MyHTML_TAG_MAIN || t == MyHTML_TAG_TD || t == MyHTML_TAG_CENTER ||
-         t >= MyHTML_TAG_LAST_ENTRY;
+  return t == kTagDiv || t == kTagSection || t == kTagArticle ||
+         t == kTagMain || t == kTagTd || t == kTagCenter ||
+         t >= kTagCustom;
 }
 
 void InitCandidate(Node& n, const Pass& pass) {
@@ -843,7 +822,7 @@ int ScoreCandidates(std::vector<Node>& nodes, const Pass& pass) {
                                                                   : n.parent;
     for (int level = 0; level < kLevels && a >= 0; ++level) {
       Node& an = nodes[a];
-      if (an.tag == MyHTML_TAG_HTML) break;
+      if (an.tag == kTagHtml) break;
       InitCandidate(an, pass);
       float div = level == 0 ? 1.f : level == 1 ? 2.f : static_cast<float>(level * 3);
       an.score += s / div;
@@ -880,7 +859,7 @@ int RefineTop(std::vector<Node>& nodes, int top) {
             [&](int a, int b) { return nodes[a].score > nodes[b].score; });
   if (alts.size() > 5) alts.resize(5);
   if (alts.size() >= 3) {
-    for (int a = nodes[top].parent; a >= 0 && nodes[a].tag != MyHTML_TAG_BODY;
+    for (int a = nodes[top].parent; a >= 0 && nodes[a].tag != kTagBody;
          a = nodes[a].parent) {
       int inside = 0;
       for (int alt : alts) inside += IsAncestor(nodes, a, alt) ? 1 : 0;
@@ -896,7 +875,7 @@ int RefineTop(std::vector<Node>& nodes, int top) {
   // A parent that scores higher than its child holds more of the article.
   float last = nodes[top].score;
   float threshold = last / 3.f;
-  for (int a = nodes[top].parent; a >= 0 && nodes[a].tag != MyHTML_TAG_BODY;
+  for (int a = nodes[top].parent; a >= 0 && nodes[a].tag != kTagBody;
        a = nodes[a].parent) {
     if (!nodes[a].candidate) continue;
     if (nodes[a].score < threshold) break;
@@ -915,14 +894,14 @@ int RefineTop(std::vector<Node>& nodes, int top) {
     int steps = 0;
     for (int a = nodes[top].parent; a >= 0 && steps < 12; a = nodes[a].parent, ++steps) {
       const Node& an = nodes[a];
-      if (an.tag == MyHTML_TAG_BODY || an.tag == MyHTML_TAG_HTML) break;
+      if (an.tag == kTagBody || an.tag == kTagHtml) break;
       if (LinkDensity(an) > kMaxLinkDensity) break;
       if (an.units >= kGrowth * nodes[best].units) best = a;
     }
     top = best;
   }
   // An only child stands for its parent.
-  while (nodes[top].parent >= 0 && nodes[nodes[top].parent].tag != MyHTML_TAG_BODY) {
+  while (nodes[top].parent >= 0 && nodes[nodes[top].parent].tag != kTagBody) {
     int p = nodes[top].parent;
     int elements = 0;
     for (int c = p + 1; c < nodes[p].end; c = nodes[c].end) {
@@ -946,7 +925,7 @@ std::string SubtreeText(const std::vector<Node>& nodes, int i, size_t limit = 1u
   for (int k = i; k < nodes[i].end && s.size() < limit; ++k) {
     if (nodes[k].flags & kText) {
       s.append(nodes[k].text);
-    } else if (nodes[k].flags & kBlock || nodes[k].tag == MyHTML_TAG_BR) {
+    } else if (nodes[k].flags & kBlock || nodes[k].tag == kTagBr) {
       s.push_back(' ');
     }
   }
@@ -961,11 +940,11 @@ std::string HeadingText(const std::vector<Node>& nodes, int i) {
     const Node& n = nodes[k];
     if (n.flags & kText) {
       s.append(n.text);
-    } else if (n.tag == MyHTML_TAG_TIME && k != i) {
+    } else if (n.tag == kTagTime && k != i) {
       s.push_back(' ');
       k = n.end;
       continue;
-    } else if (n.flags & kBlock || n.tag == MyHTML_TAG_BR) {
+    } else if (n.flags & kBlock || n.tag == kTagBr) {
       s.push_back(' ');
     }
     ++k;
@@ -990,7 +969,7 @@ std::vector<int> GatherRoots(const std::vector<Node>& nodes, int top) {
     if (!s.cls.empty() && s.cls == nodes[top].cls) bonus = nodes[top].score * 0.2f;
     if (s.candidate && s.score + bonus >= threshold) {
       roots.push_back(c);
-    } else if (s.tag == MyHTML_TAG_P) {
+    } else if (s.tag == kTagP) {
       float ld = LinkDensity(s);
       if (s.chars > 80 && ld < 0.25f) {
         roots.push_back(c);
@@ -1132,12 +1111,12 @@ class Emitter {
         }
         if (Remove(i)) {
           if (n.flags & kBlock) Flush();
-          if (n.tag == MyHTML_TAG_FIGURE) CollectCaptions(i);
+          if (n.tag == kTagFigure) CollectCaptions(i);
           i = n.end;
           continue;
         }
       }
-      if (n.tag == MyHTML_TAG_BR || n.tag == MyHTML_TAG_HR) {
+      if (n.tag == kTagBr || n.tag == kTagHr) {
         Flush();
         ++i;
         continue;
@@ -1166,7 +1145,7 @@ class Emitter {
     constexpr size_t kMaxItems = 10, kMaxItemBytes = 400;
     std::vector<std::string> found;
     for (int k = list + 1; k < nodes_[list].end; ++k) {
-      if (nodes_[k].tag == MyHTML_TAG_LI) {
+      if (nodes_[k].tag == kTagLi) {
         std::string t = SubtreeText(nodes_, k, 2000);
         if (t.size() > kMaxItemBytes) return;
         if (!t.empty()) found.push_back(std::move(t));
@@ -1191,25 +1170,25 @@ class Emitter {
     const Node& n = nodes_[i];
     TagId t = n.tag;
     if (pass_.strip_unlikely && (n.flags & kUnlikely)) return true;
-    if (t == MyHTML_TAG_NAV || t == MyHTML_TAG_ASIDE || t == MyHTML_TAG_FOOTER ||
-        t == MyHTML_TAG_IFRAME || t == MyHTML_TAG_OBJECT || t == MyHTML_TAG_EMBED) {
+    if (t == kTagNav || t == kTagAside || t == kTagFooter ||
+        t == kTagIframe || t == kTagObject || t == kTagEmbed) {
       return true;
     }
-    if (t == MyHTML_TAG_FIGURE) return n.chars * 2 < root_chars_;
-    if (t == MyHTML_TAG_HEADER) return n.p == 0 || n.chars * 3 < root_chars_;
-    if (t == MyHTML_TAG_H1) {
+    if (t == kTagFigure) return n.chars * 2 < root_chars_;
+    if (t == kTagHeader) return n.p == 0 || n.chars * 3 < root_chars_;
+    if (t == kTagH1) {
       return n.weight < 0 || headline_.empty() ||
              SimilarTitle(SubtreeText(nodes_, i, 1000), headline_);
     }
     if (IsHeading(t) && n.weight < 0 && pass_.weight_classes) return true;
     if (!pass_.clean_conditionally) return false;
     switch (t) {
-      case MyHTML_TAG_FORM: case MyHTML_TAG_FIELDSET: case MyHTML_TAG_TABLE:
-      case MyHTML_TAG_UL: case MyHTML_TAG_OL: case MyHTML_TAG_DIV: case MyHTML_TAG_SECTION:
-      case MyHTML_TAG_DL: case MyHTML_TAG_HEADER:
+      case kTagForm: case kTagFieldset: case kTagTable:
+      case kTagUl: case kTagOl: case kTagDiv: case kTagSection:
+      case kTagDl: case kTagHeader:
         return CleanConditionally(i);
       default:
-        return t >= MyHTML_TAG_LAST_ENTRY && CleanConditionally(i);
+        return t >= kTagCustom && CleanConditionally(i);
     }
   }
 
@@ -1219,9 +1198,9 @@ class Emitter {
     const Node& n = nodes_[i];
     int weight = pass_.weight_classes ? n.weight : 0;
     if (weight < 0 && n.chars * 2 < root_chars_) return true;
-    bool is_list = n.tag == MyHTML_TAG_UL || n.tag == MyHTML_TAG_OL ||
+    bool is_list = n.tag == kTagUl || n.tag == kTagOl ||
                    (n.chars > 0 && n.list_chars * 10 > n.chars * 9);
-    if (n.tag == MyHTML_TAG_TABLE && n.th > 0) return false;  // a data table
+    if (n.tag == kTagTable && n.th > 0) return false;  // a data table
     if (n.commas >= 10) return false;
     float ld = LinkDensity(n);
     uint32_t p = n.p, img = n.img, input = n.input, embed = n.embed;
@@ -1300,7 +1279,7 @@ template <size_t N>
 std::string LinkedTitle(const std::vector<Node>& nodes, int h,
                         const std::string* const (&declared)[N]) {
   for (int k = h + 1; k < nodes[h].end; ++k) {
-    if (nodes[k].tag != MyHTML_TAG_A || nodes[k].chars * 10 < nodes[h].chars * 6 ||
+    if (nodes[k].tag != kTagA || nodes[k].chars * 10 < nodes[h].chars * 6 ||
         nodes[k].chars == nodes[h].chars) {
       continue;
     }
@@ -1370,13 +1349,14 @@ bool IsHomeLink(std::string_view href) {
 
 // An <h1> whose whole text is one link to the home page holds the site's
 // name (blog templates put it there), not the story's headline.
-bool IsSiteNameHeading(const std::vector<Node>& nodes, int h) {
+bool IsSiteNameHeading(const Page& page, int h) {
+  const std::vector<Node>& nodes = page.nodes;
   for (int k = h + 1; k < nodes[h].end; ++k) {
-    if (nodes[k].tag != MyHTML_TAG_A) continue;
+    if (nodes[k].tag != kTagA) continue;
     if (nodes[k].chars == 0) continue;  // an empty link before the real one
     if (nodes[k].chars * 10 < nodes[h].chars * 9) return false;
-    myhtml_tree_attr_t* href = myhtml_attribute_by_key(nodes[k].h, "href", 4);
-    return href != nullptr && IsHomeLink(AttrValue(href));
+    const std::string_view* href = page.dom->Attr(nodes[k].h, "href");
+    return href != nullptr && IsHomeLink(*href);
   }
   return false;
 }
@@ -1405,7 +1385,7 @@ std::string ChooseHeadline(const Page& page) {
   std::string site_name = m.site_name;
   std::string home_heading;
   for (int h : page.h1s) {
-    if (IsSiteNameHeading(page.nodes, h)) {
+    if (IsSiteNameHeading(page, h)) {
       home_heading = HeadingText(page.nodes, h);
       break;
     }
@@ -1428,7 +1408,7 @@ std::string ChooseHeadline(const Page& page) {
     std::string text = HeadingText(page.nodes, h);
     if (text.empty() || text.size() > kMaxHeadlineBytes) continue;
     if (!site_name.empty() && EqualsIgnoreCaseAscii(text, site_name)) continue;
-    if (IsSiteNameHeading(page.nodes, h)) continue;
+    if (IsSiteNameHeading(page, h)) continue;
     // Some templates repeat the <title>, site or section name included.
     text = StripHeadingTail(text, site_name);
     // A heading that is the story's link plus its source and comment count
@@ -1656,7 +1636,7 @@ std::vector<std::string> Captions(const std::vector<Node>& nodes, const Emitted&
   int a = content.begin;
   for (int level = 0; level < 6 && a >= 0; ++level, a = nodes[a].parent) {
     const Node& n = nodes[a];
-    if (n.tag == MyHTML_TAG_ARTICLE || n.tag == MyHTML_TAG_MAIN || (n.flags & kArticleBody)) {
+    if (n.tag == kTagArticle || n.tag == kTagMain || (n.flags & kArticleBody)) {
       scope = a;
       break;
     }
@@ -1689,48 +1669,15 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
                          " bytes is over the limit of " + std::to_string(limits.max_bytes) +
                          " bytes");
   }
-  // Step 1.
-  size_t cap = static_cast<size_t>(std::clamp(limits.max_depth * 2, 64, 4096));
-  thread_local std::string stripped;
-  std::string flattened;
-  std::string_view html = doc.body;
-  if (limits.strip_inert && StripInertMarkup(html, &stripped) > 0) html = stripped;
-  if (CapNesting(html, cap, nullptr)) {
-    flattened.reserve(html.size());
-    CapNesting(html, cap, &flattened);
-    html = flattened;
-  }
-
-  // Step 2.
-  struct Parser {
-    myhtml_t* mh = nullptr;
-    myhtml_tree_t* tree = nullptr;
-    bool ok = false;
-    Parser() {
-      mh = myhtml_create();
-      if (!mh || myhtml_init(mh, MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
-        return;
-      }
-      tree = myhtml_tree_create();
-      if (!tree || myhtml_tree_init(tree, mh) != MyHTML_STATUS_OK) return;
-      ok = true;
-    }
-    ~Parser() {
-      if (tree) myhtml_tree_destroy(tree);
-      if (mh) myhtml_destroy(mh);
-    }
-  };
-  thread_local Parser parser;
+  // Steps 1 and 2.
+  HtmlDomLimits dom_limits;
+  dom_limits.max_depth = std::clamp(limits.max_depth * 2, 64, 4096);
+  thread_local HtmlDom dom;
   thread_local Page page;
-  if (!parser.ok) return Status::IOError("the HTML parser could not be initialised");
-  myhtml_tree_clean(parser.tree);
-  mystatus_t st = myhtml_parse(parser.tree, MyENCODING_UTF_8, html.data(), html.size());
-  if (st != MyHTML_STATUS_OK) {
-    return Status::Corrupt("the HTML parser failed (myhtml status " + std::to_string(st) + ")");
-  }
+  dom.Parse(doc.body, dom_limits);
   page.Clear();
-  myhtml_tree_node_t* root = myhtml_tree_get_node_html(parser.tree);
-  if (root == nullptr) return Status::Corrupt("HTML page without a document element");
+  page.dom = &dom;
+  int root = dom.root();
   Flatten(root, std::max(limits.max_depth, 1), &page);
   std::vector<Node>& nodes = page.nodes;
   bool any_text = false;
@@ -1783,12 +1730,10 @@ Status ExtractHtmlArticle(const Document& doc, const HtmlLimits& limits, Article
   out->headline = headline;
   // The page's declared language (<html lang="en-GB"> -> "en"), so that
   // the article stage need not guess it.
-  if (root != nullptr) {
-    myhtml_tree_attr_t* lang = myhtml_attribute_by_key(root, "lang", 4);
+  {
+    const std::string_view* lang = dom.Attr(root, "lang");
     if (lang != nullptr) {
-      size_t len = 0;
-      const char* v = myhtml_attribute_value(lang, &len);
-      std::string code = ToLowerAscii(TrimView(std::string_view(v ? v : "", v ? len : 0)));
+      std::string code = ToLowerAscii(TrimView(*lang));
       code = code.substr(0, code.find_first_of("-_"));
       bool letters = code.size() == 2 || code.size() == 3;
       for (char c : code) letters &= c >= 'a' && c <= 'z';

@@ -3,7 +3,8 @@
 // Main-text extraction from an HTML page: the story without navigation,
 // ads, share bars, related links, cookie banners and comments, plus its
 // metadata (headline, published date, author, dateline) and its photo
-// captions with credits. Parsing is myhtml's (HTML5 tree construction);
+// captions with credits. Parsing is HtmlDom's (html_dom.h, our own
+// tokenizer and tree builder, checked against myhtml's HTML5 parser);
 // scoring of candidate blocks is ours. Tested by html_extract_test.cc.
 
 #ifndef DATELINE_ARTICLE_HTML_EXTRACT_H_
@@ -23,9 +24,6 @@ struct HtmlLimits {
   // Elements nested deeper than this are not descended into; their text is
   // dropped and the page still yields what lies above them.
   int max_depth = 256;
-  // Drop comments, scripts, styles and SVG before parsing (see
-  // html_prefilter.h). Off only to check that it changes nothing.
-  bool strip_inert = true;
 };
 
 // Extracts the article of `doc` (format kHtml, body in UTF-8) into `*out`.

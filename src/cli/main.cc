@@ -3,6 +3,8 @@
 // dateline: turns news pages into clean articles and incident records.
 // Dispatches to the subcommand table in commands.cc.
 
+#include <malloc.h>
+
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -31,6 +33,11 @@ int Usage(const dateline::cli::Command& c, FILE* out) {
 
 int main(int argc, char** argv) {
   using dateline::cli::Commands;
+  // Pages and their trees come and go by the thousand, most between 100 KB
+  // and a few MB: glibc would map each such buffer afresh and fault its
+  // pages in again for the next page. Keep them in the heap instead.
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
     PrintHelp(argc < 2 ? stderr : stdout);
     return argc < 2 ? 2 : 0;

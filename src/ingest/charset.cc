@@ -173,8 +173,10 @@ std::string CharsetFromContentType(std::string_view content_type) {
 
 namespace {
 
+// `owned`, when not null, is the string `bytes` views, which Decode may
+// take over.
 Status Decode(std::string_view bytes, bool is_markup, std::string_view hint, bool hint_first,
-              Decoded* out) {
+              std::string* owned, Decoded* out) {
   out->replaced = 0;
   std::string declared;  // outlives `hint`, which may point into it
   size_t bom = 0;        // so that offsets name bytes of the input
@@ -216,7 +218,11 @@ Status Decode(std::string_view bytes, bool is_markup, std::string_view hint, boo
     out->charset = "utf-8";
     // Valid already: only NULs, if any, must go.
     if (std::memchr(bytes.data(), 0, bytes.size()) == nullptr) {
-      out->utf8.assign(bytes.data(), bytes.size());
+      if (owned != nullptr && bom == 0) {
+        out->utf8 = std::move(*owned);
+      } else {
+        out->utf8.assign(bytes.data(), bytes.size());
+      }
     } else {
       out->utf8 = RepairUtf8(bytes, &out->replaced);
     }
@@ -243,8 +249,8 @@ Status Decode(std::string_view bytes, bool is_markup, std::string_view hint, boo
 // Decoding, then the repair of UTF-8 that some earlier hop misread as
 // Latin-1 ("Investorâ\u0080\u0099s").
 Status DecodeAndRepair(std::string_view bytes, bool is_markup, std::string_view hint,
-                       bool hint_first, Decoded* out) {
-  Status st = Decode(bytes, is_markup, hint, hint_first, out);
+                       bool hint_first, Decoded* out, std::string* owned = nullptr) {
+  Status st = Decode(bytes, is_markup, hint, hint_first, owned, out);
   if (st.ok()) out->repaired_misread = RepairDoubleEncodedUtf8(&out->utf8);
   return st;
 }
@@ -253,6 +259,10 @@ Status DecodeAndRepair(std::string_view bytes, bool is_markup, std::string_view 
 
 Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Decoded* out) {
   return DecodeAndRepair(bytes, is_markup, hint, /*hint_first=*/false, out);
+}
+
+Status ToUtf8Owned(std::string&& bytes, bool is_markup, std::string_view hint, Decoded* out) {
+  return DecodeAndRepair(bytes, is_markup, hint, /*hint_first=*/false, out, &bytes);
 }
 
 Status ToUtf8FromTransport(std::string_view bytes, bool is_markup, std::string_view transport,

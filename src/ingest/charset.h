@@ -44,6 +44,10 @@ std::string CharsetFromContentType(std::string_view content_type);
 // browsers do and replaces invalid sequences with U+FFFD, counting them.
 Status ToUtf8(std::string_view bytes, bool is_markup, std::string_view hint, Decoded* out);
 
+// The same, taking `bytes` over: clean UTF-8 (the common case) becomes
+// out->utf8 without a copy. `bytes` is left unspecified.
+Status ToUtf8Owned(std::string&& bytes, bool is_markup, std::string_view hint, Decoded* out);
+
 // The same, but with the transport's charset (an HTTP Content-Type's, in a
 // WARC record) ranked above the markup's own declaration, as browsers rank
 // them: BOM, then transport, then `<meta>`. A transport name ICU does not

@@ -152,7 +152,7 @@ void IngestFile(const fs::path& path, const IngestLimits& limits, DocumentSink* 
 }
 
 // A page-sized document from text or markup bytes.
-void EmitPage(std::string_view name, std::string_view bytes, bool markup,
+void EmitPage(std::string_view name, std::string bytes, bool markup,
               const IngestLimits& limits, DocumentSink* sink) {
   if (bytes.size() > limits.max_page_bytes) {
     sink->OnError(name, Status::Limit(Mb(bytes.size()) + " page is larger than the " +
@@ -160,7 +160,7 @@ void EmitPage(std::string_view name, std::string_view bytes, bool markup,
     return;
   }
   Decoded dec;
-  Status st = ToUtf8(bytes, markup, "", &dec);
+  Status st = ToUtf8Owned(std::move(bytes), markup, "", &dec);
   if (!st.ok()) {
     sink->OnError(name, st);
     return;
@@ -339,11 +339,11 @@ void IngestBytesSniffed(std::string_view name, std::string bytes, bool outer_sni
       EmitJsonl(name, bytes, limits, sink);
       return;
     case InputKind::kHtml:
-      EmitPage(name, bytes, /*markup=*/true, limits, sink);
+      EmitPage(name, std::move(bytes), /*markup=*/true, limits, sink);
       return;
     case InputKind::kText:
     case InputKind::kGzip:
-      EmitPage(name, bytes, /*markup=*/false, limits, sink);
+      EmitPage(name, std::move(bytes), /*markup=*/false, limits, sink);
       return;
   }
 }

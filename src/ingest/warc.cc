@@ -647,8 +647,10 @@ void WarcReader::Process(const Record& rec, std::string_view block) {
 
 WarcSniff SniffWarc(std::string_view head) {
   if (head.size() >= 2 && head[0] == '\x1F' && head[1] == '\x8B') {
-    return DetectInputKind(GunzipHead(head, kSniffBytes)) == InputKind::kWarc ? WarcSniff::kGzip
-                                                                               : WarcSniff::kNone;
+    // A WARC names itself in its first bytes ("WARC/1."): a few hundred
+    // decompressed bytes decide, whatever the size of the archive.
+    return DetectInputKind(GunzipHead(head, 512)) == InputKind::kWarc ? WarcSniff::kGzip
+                                                                      : WarcSniff::kNone;
   }
   return DetectInputKind(head.substr(0, kSniffBytes)) == InputKind::kWarc ? WarcSniff::kPlain
                                                                            : WarcSniff::kNone;
