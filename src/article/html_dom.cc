@@ -631,7 +631,7 @@ void HtmlDom::Builder::FlushText(size_t from, size_t to) {
 }
 
 std::string_view HtmlDom::Builder::Decoded(std::string_view raw, bool in_attribute) {
-  if (std::memchr(raw.data(), '&', raw.size()) == nullptr) return raw;
+  if (raw.empty() || std::memchr(raw.data(), '&', raw.size()) == nullptr) return raw;
   scratch_.clear();
   DecodeCharacterReferences(raw, in_attribute, &scratch_);
   if (scratch_ == raw) return raw;
