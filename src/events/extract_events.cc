@@ -564,6 +564,17 @@ LexiconHits HitsIn(const UnitScans& scans, size_t sentence_offset, const Clause&
 // The countries `text` names: *any by names, demonyms or capitals, and
 // *by_name only by their names ("Somalia", not "Somali"); "" where none
 // wins. One pass for both (it runs for every sentence).
+// A mention written with its own region noun, "Niger State", "Lagos
+// State": a region named after a country, not the country.
+bool NamesRegion(const PlaceMention& p, std::string_view text) {
+  static const WordSet kRegionNouns({"state", "province", "region", "governorate", "district",
+                                     "county", "division"});
+  if (!kRegionNouns.Contains(p.feature) || p.span.end > text.size()) return false;
+  std::string_view spanned = text.substr(p.span.begin, p.span.end - p.span.begin);
+  return spanned.size() > p.feature.size() &&
+         EqualsIgnoreCaseAscii(spanned.substr(spanned.size() - p.feature.size()), p.feature);
+}
+
 void CountryVotes(std::string_view text, std::string* any, std::string* by_name) {
   const Countries& countries = Countries::Default();
   std::map<std::string, int> votes, name_votes;
@@ -606,6 +617,12 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
       if (kCompounds.Contains(ToLowerAscii(text.substr(end + 1, e - end - 1)))) return true;
     }
     if (first >= 1 && (words[first - 1] == "from" || words[first - 1] == "bordering")) return true;
+    // "Niger State", "Lagos State": a region named after a country.
+    if (last + 1 < words.size() && joined[last]) {
+      static const WordSet kRegionNouns({"State", "Province", "Region", "Governorate",
+                                         "District", "County", "Division"});
+      if (cap(words[last + 1]) && kRegionNouns.Contains(words[last + 1])) return true;
+    }
     if (first >= 2 && words[first - 1] == "with" &&
         (words[first - 2] == "border" || words[first - 2] == "borders")) {
       return true;
@@ -1226,7 +1243,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   for (PlaceMention& p : places) {
     bool directional = p.rank == 1;
     if (directional) p.rank = m->type == "Diplomacy" ? 3 : 0;
-    if (const CountryInfo* c = countries.ByName(p.name)) {
+    if (const CountryInfo* c = NamesRegion(p, tokenized.text()) ? nullptr : countries.ByName(p.name)) {
       p.rank = directional && m->type != "Diplomacy" ? 0 : 1;
       if (clause_country.empty()) clause_country = c->code;
     }
@@ -1267,7 +1284,8 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       m->place.clear();
       m->place_rank = 0;
       return;
-    } else if (const CountryInfo* c = countries.ByName(p.name)) {
+    } else if (const CountryInfo* c = NamesRegion(p, tokenized.text()) ? nullptr
+                                                                       : countries.ByName(p.name)) {
       m->place_is_country = true;
       m->country = c->code;
     } else if (const CountryInfo* c = countries.ByCapital(p.name)) {

@@ -225,6 +225,14 @@ TEST(ExtractEventsPlaces, CountryTheSentenceNamesOutranksAContainer) {
   EXPECT_EQ("NG", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, RegionNamedAfterACountryIsNotThatCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Niger State is in Nigeria.
+  auto e = MainEvent("Clashes killed ten people in Zzyvaq, a village in Niger State, on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, AdministrativeNounAnywhereGivesTheRegion) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // No preposition before it: "of eastern Logar Province".

@@ -126,6 +126,17 @@ size_t NameRun(const std::vector<W>& ws, size_t i, std::string_view text) {
   return j;
 }
 
+// A run of names that stopped at "State" (a stop name, for "Islamic
+// State"), taken on through it: "Niger State" is a place.
+size_t WithState(const std::vector<W>& ws, size_t end) {
+  if (end < ws.size() && Cap(ws[end]) &&
+      (ws[end].lower == "state" || ws[end].lower == "state's" ||
+       ws[end].lower == "state\xE2\x80\x99s")) {
+    ++end;
+  }
+  return end;
+}
+
 std::string Name(const std::vector<W>& ws, size_t i, size_t j, std::string_view text) {
   return std::string(text.substr(ws[i].span.begin, ws[j - 1].span.end - ws[i].span.begin));
 }
@@ -512,7 +523,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
     // Governor": a capitalised name with an administrative noun in it is
     // a region wherever it stands.
     if (Cap(ws[i]) && !IsStopName(ws[i].text) && !(i >= 1 && EndsPossessive(ws[i - 1].text))) {
-      size_t end = NameRun(ws, i, text);
+      size_t end = WithState(ws, NameRun(ws, i, text));
       size_t tail = 0;
       for (size_t t = i + 1; t < end; ++t) {
         if (IsTailFeature(StripPossessive(ws[t].lower))) {
@@ -521,11 +532,39 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         }
       }
       if (tail > 0) {
+        // An address, "..., Potiskum, Yobe State": the name between commas
+        // before the region is a place in it.
+        if (i >= 3 && ws[i - 1].text == "," && Cap(ws[i - 2]) && !IsStopName(ws[i - 2].text)) {
+          size_t a = i - 2;
+          while (a > 0 && i - 1 - a < kMaxNameWords && Cap(ws[a - 1]) &&
+                 !IsStopName(ws[a - 1].text)) {
+            --a;
+          }
+          bool between_commas = a >= 1 && ws[a - 1].text == "," && NameRun(ws, a, text) == i - 1;
+          bool known = !out.empty() && out.back().span.begin == ws[a].span.begin;
+          if (between_commas && !known) {
+            PlaceMention m;
+            m.name = Name(ws, a, i - 1, text);
+            m.container = Name(ws, i, tail, text);
+            m.container_feature = StripPossessive(ws[tail].lower);
+            m.span = {ws[a].span.begin, ws[tail].span.end};
+            m.rank = 3;
+            out.push_back(m);
+            i = tail;
+            continue;
+          }
+        }
         PlaceMention m;
         m.name = Name(ws, i, tail, text);
         m.feature = StripPossessive(ws[tail].lower);
         m.span = {ws[i].span.begin, ws[tail].span.end};
         m.rank = FeatureRank(m.feature);
+        // "the Kaduna State government", "Borno State police": a state
+        // named outside a locative is mostly its government's, a weaker
+        // clue to where than any town the text names.
+        bool located = (i >= 1 && kLocatives.Contains(ws[i - 1].text)) ||
+                       (i >= 2 && ws[i - 1].lower == "the" && kLocatives.Contains(ws[i - 2].text));
+        if (m.feature == "state" && !located) m.rank = 2;
         m.container = ContainerAfter(ws, tail + 1, text, true, &m.container_feature);
         out.push_back(m);
         i = tail;
@@ -533,7 +572,18 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       }
     }
     // "in Kabul", "over Egypt", "in a Moscow subway", "in Moscow’s Dubrovka"
-    if (kLocatives.Contains(ws[i].text) && i + 1 < ws.size()) {
+    // ("the bombardment of central Horlivka": "of" and a direction word.)
+    // ("of southern Somalia town of Leego" is read at "town of".)
+    // ("the Karada area of central Baghdad" is read at "area".)
+    bool of_direction = ws[i].lower == "of" && i + 2 < ws.size() && IsLower(ws[i + 1].text) &&
+                        !(i >= 1 && IsFeature(ws[i - 1].text)) &&
+                        kDirections.Contains(ws[i + 1].lower) && Cap(ws[i + 2]) &&
+                        !IsStopName(ws[i + 2].text);
+    if (of_direction) {
+      size_t end = NameRun(ws, i + 2, text);
+      of_direction = !(end < ws.size() && IsLower(ws[end].text) && IsFeature(ws[end].text));
+    }
+    if ((kLocatives.Contains(ws[i].text) || of_direction) && i + 1 < ws.size()) {
       size_t k = i + 1;
       bool det = false;
       if (k < ws.size() && (ws[k].lower == "the" || ws[k].lower == "a" || ws[k].lower == "an")) {
@@ -547,6 +597,8 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       }
       if (k < ws.size() && Cap(ws[k]) && !IsStopName(ws[k].text)) {
         size_t end = NameRun(ws, k, text);
+        // "in Niger State": the rule for administrative nouns reads it.
+        if (WithState(ws, end) != end) continue;
         if (size_t lg = LocalGovernment(ws, end); lg > 0) {
           PlaceMention m;
           m.name = StripPossessive(Name(ws, k, end, text));

@@ -259,5 +259,35 @@ TEST(PlaceMentions, PluralAreaBeforeNamedDistrictKeepsTheFeature) {
   EXPECT_EQ("Uttar Pradesh", best.container);
 }
 
+TEST(PlaceMentions, AddressBetweenCommasBeforeARegion) {
+  // No preposition: the school, then its town, then its state.
+  PlaceMention m = Best("A bomber struck the Unity Science College, Dorvo, Kesh State, killing 48.");
+  EXPECT_EQ("Dorvo", m.name);
+  EXPECT_EQ("Kesh", m.container);
+  EXPECT_EQ("state", m.container_feature);
+  // A person's title is no address.
+  for (const PlaceMention& p : FindPlaceMentions("John Ade, a Kesh State lawmaker, said so.")) {
+    EXPECT_NE("John Ade", p.name);
+  }
+}
+
+TEST(PlaceMentions, StateOutsideALocativeIsAWeakerClueThanATown) {
+  PlaceMention m = Best("Gunmen killed five people in Dorvo, the Kesh State police said.");
+  EXPECT_EQ("Dorvo", m.name);
+  bool state = false;
+  for (const PlaceMention& p : FindPlaceMentions("The Kesh State government said five died.")) {
+    state |= p.name == "Kesh" && p.feature == "state";
+  }
+  EXPECT_TRUE(state);
+}
+
+TEST(PlaceMentions, OfAndADirectionBeforeAName) {
+  EXPECT_EQ("Dorvo", Best("The shelling of central Dorvo killed 13 people.").name);
+  // "of southern Kesh town of Dorvo": the town, in Kesh.
+  PlaceMention m = Best("Fighters beheaded the commissioner of southern Kesh town of Dorvo.");
+  EXPECT_EQ("Dorvo", m.name);
+  EXPECT_EQ("town", m.feature);
+}
+
 }  // namespace
 }  // namespace dateline

@@ -427,7 +427,9 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
         s.reasons.push_back(Fmt("%+.1f population of the region of its name%.*s", inherited, ""));
       }
     }
-    if (p.kind == PlaceKind::kCountry && c.match != NameMatch::kDemonym) {
+    // (Not when the text calls it a state or a town: "Niger State".)
+    if (p.kind == PlaceKind::kCountry && c.match != NameMatch::kDemonym &&
+        (level == FeatureLevel::kNone || level == FeatureLevel::kCountry)) {
       s.score += 4;
       s.reasons.push_back("+4.0 a country's name");
     }
