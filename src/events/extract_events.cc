@@ -19,6 +19,7 @@
 #include "events/lexicon.h"
 #include "events/place_mentions.h"
 #include "geo/countries.h"
+#include "geo/fold.h"
 #include "geo/gazetteer.h"
 #include "geo/resolve.h"
 #include "util/embedded_data.h"
@@ -870,7 +871,27 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
   hints.country = hint;
   hints.feature = m->place_feature;
   PlaceResolution r;
-  if (!ResolvePlace(*gz, m->place, hints, &r)) {
+  bool resolved = ResolvePlace(*gz, m->place, hints, &r);
+  if (!resolved) {
+    // "the Anbar Desert", "the Mirali Sub division": a land form or a
+    // division word the name runs into; the name before it may be known.
+    static const WordSet kLandWords({"desert", "sub", "mountains", "mountain", "hills", "hill",
+                                     "valley", "plains", "plain", "forest", "lake", "river",
+                                     "township", "subdivision", "tehsil", "block", "circle"});
+    size_t sp = m->place.rfind(' ');
+    if (sp != std::string::npos && sp > 0 &&
+        kLandWords.Contains(std::string_view(m->place).substr(sp + 1))) {
+      std::string shorter = m->place.substr(0, sp);
+      // (Without a country to check it against, only a town of some size:
+      // "the Bara Subdivision" is not Bâra, Romania.)
+      if (ResolvePlace(*gz, shorter, hints, &r) && r.place.kind != PlaceKind::kCountry &&
+          (!r.country_code.empty() || r.place.population >= 20000)) {
+        m->place = shorter;
+        resolved = true;
+      }
+    }
+  }
+  if (!resolved) {
     // "in Darfur", "in West Darfur": a name the gazetteer holds only as
     // part of one country's region names still tells the country.
     if (m->country.empty()) m->country = CountryOfRegionWord(*gz, m->place);
@@ -1815,8 +1836,18 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
             continue;
           }
           // With no country to check it against, only a name the
-          // gazetteer holds as such.
-          if (hint_cc.empty() && r.match != NameMatch::kName && r.place.population < 20000) continue;
+          // gazetteer holds as such, or one found in the region the text
+          // puts it in ("the Hawija district of Kirkuk province").
+          bool in_named_region =
+              !p.container.empty() && !r.fell_back_to_container &&
+              (FoldPlaceName(r.place.admin1_name).find(FoldPlaceName(p.container)) !=
+                   std::string::npos ||
+               FoldPlaceName(r.place.admin2_name).find(FoldPlaceName(p.container)) !=
+                   std::string::npos);
+          if (hint_cc.empty() && r.match != NameMatch::kName && r.place.population < 20000 &&
+              !in_named_region) {
+            continue;
+          }
           int spec = 10 * (5 - static_cast<int>(r.precision)) + p.rank;
           if (spec > best) {
             best = spec;

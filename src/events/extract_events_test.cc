@@ -233,6 +233,21 @@ TEST(ExtractEventsPlaces, RegionNamedAfterACountryIsNotThatCountry) {
   EXPECT_EQ("NG", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, PlaceInALaterClauseFoundInTheRegionItNames) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("Insurgents killed two men and kidnapped three others after they set up a "
+                     "checkpoint in a village in the Hawija district of Kirkuk province.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("IQ", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, LandFormAfterAKnownName) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("A roadside bomb killed three truffle hunters in the Anbar Desert on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("IQ", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, AdministrativeNounAnywhereGivesTheRegion) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // No preposition before it: "of eastern Logar Province".
