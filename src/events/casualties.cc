@@ -719,6 +719,8 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
   size_t part_start = from;
   auto part_count = [&](size_t a, size_t b) -> int64_t {
     if (a >= b) return 0;
+    // ", including a child,": some of those already counted.
+    if (ws[a].lower == "including") return -1;
     for (const Quantity& q : qs) {
       if (q.span.begin == ws[a].span.begin ||
           (a + 1 < b && In(ws[a].lower, {"at", "about", "some", "nearly", "over", "around"}) &&
@@ -747,6 +749,12 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
     }
     if (k == to || ws[k].lower == "and" || ws[k].lower == ",") {
       int64_t n = part_count(part_start, k);
+      if (n < 0 && total > 0) {
+        // The aside runs to its closing comma (or the end).
+        while (k < to && ws[k].lower != ",") ++k;
+        part_start = k + 1;
+        continue;
+      }
       if (n <= 0) return 0;
       total += n;
       part_start = k + 1;
@@ -772,6 +780,12 @@ size_t SubjectStart(const std::vector<W>& ws, size_t end) {
       break;
     }
     if (end - k >= 14) break;
+    // "Five people, including a child, were ...": the aside is part of
+    // the subject; the subject goes on before it.
+    if (w == "including" && k >= 2 && ws[k - 2].lower == ",") {
+      k -= 2;
+      continue;
+    }
     // A gerund starts a new verb phrase: "..., saying four gunmen ...".
     if (w.size() > 4 && EndsWith(w, "ing") && w != "during") break;
     --k;
@@ -865,8 +879,11 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       // "The attack was executed": a thing, not a person. A noun inside a
       // prepositional phrase ("a preacher in a mosque was killed") is not
       // the subject's head.
-      bool in_pp = aux >= 3 && (In(ws[aux - 2].lower, {"in", "at", "of", "from", "near"}) ||
-                                In(ws[aux - 3].lower, {"in", "at", "of", "from", "near"}));
+      // ("The principal of Mirwais Nika High School has been killed".)
+      bool in_pp = false;
+      for (size_t k = aux >= 6 ? aux - 6 : 0; k + 1 < aux; ++k) {
+        in_pp |= In(ws[k].lower, {"in", "at", "of", "from", "near"});
+      }
       if (subj < aux && NonPersonHead(ws[aux - 1].lower) && !in_pp) continue;
       // "No one was killed", "nobody was hurt": a zero, not a toll.
       bool negated = false;
@@ -928,7 +945,16 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       return k < ws.size() && !ws[k].punct() &&
              std::isupper(static_cast<unsigned char>(clause[ws[k].span.begin]));
     };
-    bool proper = cap(end) && cap(end + 1);
+    // "shot dead Somali cleric Sheikh Magan": a nationality before a
+    // singular role and a name.
+    // ("killing Muslims in Chechnya" is a group, in a place.)
+    bool proper = cap(end) && (cap(end + 1) || (end + 2 < ws.size() && cap(end + 2) &&
+                                                !EndsWith(ws[end].lower, "s") &&
+                                                !EndsWith(ws[end + 1].lower, "s") &&
+                                                !ws[end + 1].punct() &&
+                                                !In(ws[end + 1].lower, {"in", "on", "at", "of",
+                                                                        "and", "from", "near",
+                                                                        "to", "into", "for"})));
     if (end < ws.size() &&
         (proper || In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
                                       "another"}))) {

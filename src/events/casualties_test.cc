@@ -186,6 +186,22 @@ TEST(Casualties, Aggregates) {
   EXPECT_FALSE(IsAggregateClause("Eight people died in the landslide on Tuesday."));
 }
 
+TEST(Casualties, NamedVictimWithNationalityAndRole) {
+  EXPECT_EQ(1, Killed("Three gunmen shot dead Somali cleric Sheikh Abdi Magan in Beledweyne."));
+  // A group, then a place: no count.
+  EXPECT_EQ(-1, Killed("The army has a record of killing Muslims in Chechnya."));
+}
+
+TEST(Casualties, SingularSubjectWithAPrepositionalPhrase) {
+  // "School" is the head of the phrase after "of", not the subject's.
+  EXPECT_EQ(1, Killed("The principal of Mirwais Nika High School has been killed in Kandahar."));
+  EXPECT_EQ(-1, Killed("The attack on the school was executed at night."));
+}
+
+TEST(Casualties, IncludingAsideInsideTheSubject) {
+  EXPECT_EQ(5, Killed("Five people, including a child, were killed in the fire."));
+}
+
 TEST(Casualties, SpansPointIntoTheClause) {
   std::string clause = "Police said 14 people were killed.";
   auto frames = FindCasualties(clause);
