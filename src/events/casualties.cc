@@ -510,6 +510,30 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
           continue;
         }
       }
+      // "Twelve villagers -- two women and 10 men -- were killed": a
+      // breakdown between dashes or brackets, of those already counted.
+      if ((w.text == "--" || w.text == "\xE2\x80\x94" || w.text == "\xE2\x80\x93" ||
+           w.text == "(" || w.text == "[" ||
+           (w.text == "-" && i + 1 < ws.size() && ws[i + 1].text == "-")) &&
+          i > after) {
+        std::string_view open = w.text;
+        size_t k = i + (w.text == "-" ? 2 : 1);
+        size_t resume = 0;
+        while (k < ws.size() && k - i < 25) {
+          std::string_view t = ws[k].text;
+          bool closes = open == "(" ? t == ")" : open == "[" ? t == "]" : t == open;
+          if (closes) {
+            size_t next = k + (open == "-" ? 2 : 1);
+            if (next < ws.size() && IsAux(ws[next].lower)) resume = next;
+            break;
+          }
+          ++k;
+        }
+        if (resume) {
+          i = resume;
+          continue;
+        }
+      }
       // "Three Yemeni security personnel, were killed": a stray comma.
       if (w.lower == "," && i + 1 < ws.size() && In(ws[i + 1].lower, {"were", "was", "have", "had"})) {
         ++i;
@@ -559,6 +583,18 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       ++i;
     }
     if (chained) {
+      // "an attack by seven militiamen in South Darfur on Tuesday, 15
+      // people ... were killed": the agents, and a phrase that says where
+      // and when, are no item of a list of the dead.
+      bool agent = first >= 1 && ws[first - 1].lower == "by";
+      bool located = false;
+      for (size_t k = after; k < i; ++k) {
+        located |= In(ws[k].lower, {"in", "on", "at", "near", "during"});
+      }
+      if (agent || located) {
+        chain.clear();
+        continue;
+      }
       if (chain.empty()) chain_begin = q.span.begin;
       chain.push_back({q, who});
       continue;
@@ -735,9 +771,32 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
     if (In(ws[a].lower, {"others", "another"})) return ws[a].lower == "another" ? 1 : 0;
     // "the city and eight civilians": a place or a thing is no person.
     if (NonPersonHead(ws[b - 1].lower)) return 0;
+    // "on Tuesday, 15 people were killed": a time is no person either.
+    if (b - a == 1 && In(ws[a].lower, {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "night", "morning", "evening",
+                                       "afternoon", "weekend", "today", "yesterday"})) {
+      return 0;
+    }
     return 1;
   };
   for (size_t k = from; k <= to; ++k) {
+    // "Twelve villagers -- two women and 10 men --": a breakdown of those
+    // counted; passed over to its closing dash or bracket.
+    if (k < to && k > part_start &&
+        (ws[k].text == "(" || ws[k].text == "[" || ws[k].text == "\xE2\x80\x94" ||
+         (ws[k].text == "-" && k + 1 < to && ws[k + 1].text == "-"))) {
+      std::string_view open = ws[k].text;
+      size_t c = k + (open == "-" ? 2 : 1);
+      while (c < to) {
+        std::string_view t = ws[c].text;
+        if (open == "(" ? t == ")" : open == "[" ? t == "]" : t == open) break;
+        ++c;
+      }
+      if (c < to) {
+        k = c + (open == "-" ? 1 : 0);
+        continue;
+      }
+    }
     // "the College of Administrative and Business Studies", "the Council
     // of Imams and Preachers": "and" between capitalised words is inside a
     // name, not between two people.
@@ -925,8 +984,13 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         f.count.max = n;
         f.count.text = std::string(clause.substr(b, f.span.end - b));
         out.push_back(std::move(f));
+        continue;
       }
-      continue;
+      // "Unknown gunmen on Wednesday have reportedly killed an Egba
+      // chief": a perfect with an object, read as active below.
+      bool object = end < ws.size() && In(ws[end].lower, {"a", "an", "the", "his", "her",
+                                                          "their", "one", "another"});
+      if (!object || ws[aux].lower == "was" || ws[aux].lower == "were") continue;
     }
     // Active: "shot dead the youth leader", "killed a policeman and a
     // civilian", "killed the mayor and two of his bodyguards".
@@ -1023,6 +1087,24 @@ std::vector<CasualtyFrame> FindCasualties(const TokenizedText& tokenized) {
   const std::vector<W>& ws = tokenized.words();
   const std::vector<Quantity> qs = FindQuantities(clause);
   std::vector<CasualtyFrame> out = QuantityFrames(clause, ws, qs);
+  // "48 civilians were killed [later reports say as many as 145 killed]":
+  // a count in brackets beside one of the same kind outside them is
+  // another report of the same dead, not more dead; the statement stands.
+  auto bracketed = [&](const CasualtyFrame& f) {
+    int depth = 0;
+    for (size_t k = 0; k < clause.size() && k < f.span.begin; ++k) {
+      if (clause[k] == '[' || clause[k] == '(') ++depth;
+      if ((clause[k] == ']' || clause[k] == ')') && depth > 0) --depth;
+    }
+    return depth > 0;
+  };
+  std::erase_if(out, [&](const CasualtyFrame& f) {
+    if (!bracketed(f)) return false;
+    for (const CasualtyFrame& o : out) {
+      if (&o != &f && o.kind == f.kind && !bracketed(o)) return true;
+    }
+    return false;
+  });
   // Frames for people counted without numerals, where no numeral frame of
   // the same kind covers them.
   for (CasualtyFrame& f : PersonFrames(clause, ws, qs)) {

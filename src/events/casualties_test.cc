@@ -202,6 +202,25 @@ TEST(Casualties, IncludingAsideInsideTheSubject) {
   EXPECT_EQ(5, Killed("Five people, including a child, were killed in the fire."));
 }
 
+TEST(Casualties, AgentsAndPlacedPhrasesAreNoItemsOfAList) {
+  // "by seven militiamen in South Darfur": the attackers, not 7 more dead.
+  EXPECT_EQ(15, Killed("In an attack by seven militiamen in South Darfur on Tuesday, 15 people "
+                       "were killed."));
+  EXPECT_EQ(33, Killed("31 Maoists, two Indian soldiers killed in the clash."));
+}
+
+TEST(Casualties, PerfectWithAnObjectAfterATimeInTheSubject) {
+  EXPECT_EQ(1, Killed("Unknown gunmen on Wednesday have reportedly killed an Egba chief in "
+                      "his home."));
+}
+
+TEST(Casualties, BreakdownBetweenDashesOrBrackets) {
+  EXPECT_EQ(12, Killed("Twelve villagers -- two women and 10 men -- were killed in the raid."));
+  // Another report of the same dead, in brackets: the statement stands.
+  EXPECT_EQ(48, Killed("At least 48 civilians were killed [later reports say as many as 145 "
+                       "killed] in the attack."));
+}
+
 TEST(Casualties, SpansPointIntoTheClause) {
   std::string clause = "Police said 14 people were killed.";
   auto frames = FindCasualties(clause);

@@ -1632,6 +1632,11 @@ bool PlacesCompatible(const Mention& a, const Mention& b, bool* same) {
 
 bool TypesCompatible(const Mention& a, const Mention& b) {
   if (a.type == b.type) return true;
+  // "... killing three soldiers. Four militants were also killed in the
+  // clashes": more dead of the incident told, whatever noun tells it.
+  bool also = false;
+  for (size_t k = 0; k < kNumCountKinds; ++k) also |= a.additional[k] || b.additional[k];
+  if (also && IsViolent(a.type) && IsViolent(b.type)) return true;
   bool generic_a = a.priority <= kGenericPriority && IsViolent(a.type);
   bool generic_b = b.priority <= kGenericPriority && IsViolent(b.type);
   return (generic_a && IsViolent(b.type)) || (generic_b && IsViolent(a.type));
