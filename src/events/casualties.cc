@@ -556,6 +556,12 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;
         break;
       }
+      // "were believed to have been killed", "are feared to be dead".
+      if (seen_aux && w.lower == "to" && i + 1 < ws.size() &&
+          In(ws[i + 1].lower, {"have", "be", "been"})) {
+        ++i;
+        continue;
+      }
       if (IsAux(w.lower)) {
         seen_aux = true;
         ++i;
@@ -569,7 +575,8 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       }
       // "were hacked to death", "were beaten to death".
       if (i + 2 < ws.size() && ws[i + 1].lower == "to" && ws[i + 2].lower == "death" &&
-          In(w.lower, {"hacked", "stabbed", "beaten", "burned", "burnt", "clubbed", "stoned"})) {
+          In(w.lower, {"hacked", "stabbed", "beaten", "burned", "burnt", "clubbed", "stoned",
+                       "shot", "bludgeoned", "strangled", "tortured"})) {
         kind = CountKind::kKilled;
         found = true;
         i += 2;

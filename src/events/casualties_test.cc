@@ -214,6 +214,12 @@ TEST(Casualties, PerfectWithAnObjectAfterATimeInTheSubject) {
                       "his home."));
 }
 
+TEST(Casualties, BeliefAndShootingToDeath) {
+  EXPECT_EQ(25, Killed("About 20 civilians and five soldiers were believed to have been killed "
+                       "on Sunday."));
+  EXPECT_EQ(4, Killed("Four aid workers were shot to death on Tuesday."));
+}
+
 TEST(Casualties, BreakdownBetweenDashesOrBrackets) {
   EXPECT_EQ(12, Killed("Twelve villagers -- two women and 10 men -- were killed in the raid."));
   // Another report of the same dead, in brackets: the statement stands.

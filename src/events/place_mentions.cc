@@ -76,7 +76,10 @@ bool IsStopName(std::string_view w) {
        "Dr", "Col", "Lt", "Sgt", "Capt", "Commander", "Chief", "Police", "Army", "Islamic",
        "State", "Daesh", "Taliban", "Reuters", "AFP", "AP", "Telegram", "Facebook", "Twitter",
        "Xinhua", "CCTV", "TASS", "God", "Allah", "Parliament", "Congress", "Government",
-       "Ministry", "Sheikh", "Capital"});
+       "Ministry", "Sheikh", "Capital",
+       // faiths: "the Shi'ite neighbourhood of Kadhimiya"
+       "Shiite", "Shi'ite", "Shia", "Shi'a", "Sunni", "Christian", "Muslim", "Catholic",
+       "Protestant", "Jewish", "Hindu", "Buddhist", "Sikh", "Alawite", "Druze", "Coptic"});
   if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
   else if (EndsWith(w, "'s")) w.remove_suffix(2);
   return MonthFromName(w) != 0 || kStopNames.Contains(w);
@@ -170,6 +173,7 @@ bool IsPlaceAdjective(std::string_view w) {
        "coastal", "mountainous", "tribal", "oil", "port", "holy", "ancient", "key", "strategic",
        "rebel", "restless", "impoverished", "small", "tiny", "largely", "mainly", "mostly",
        "predominantly", "christian", "muslim", "southernmost", "northernmost", "far",
+       "shiite", "shi'ite", "shia", "sunni", "kurdish", "catholic", "hindu", "alawite",
        "militant-held", "rebel-held", "government-held", "insurgent-held", "lawless",
        "semi-autonomous", "autonomous", "neighbouring", "neighboring", "nearby", "busy",
        "crowded", "populous", "commercial", "industrial", "northwestern-most", "flashpoint"});
@@ -386,7 +390,11 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         if (end < ws.size() && IsFeature(ws[end].text)) tail = ws[end].lower;
         coarser_after = !tail.empty() && IsFeature(tail) && FeatureRank(tail) < FeatureRank(ws[i].lower);
       }
-      if (a < i && a >= 1 && ws[a - 1].lower == "the" &&
+      // ("the Shiite Sadr City area of Baghdad": an adjective may follow "the".)
+      bool after_the = a >= 1 && (ws[a - 1].lower == "the" ||
+                                  (a >= 2 && IsPlaceAdjective(ws[a - 1].lower) &&
+                                   ws[a - 2].lower == "the"));
+      if (a < i && after_the &&
           (ws[i].lower == "area" || ws[i].lower == "neighbourhood" ||
            ws[i].lower == "neighborhood" || ws[i].lower == "quarter" ||
            ws[i].lower == "section" || (kAreas.Contains(ws[i].lower) && coarser_after))) {

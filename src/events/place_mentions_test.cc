@@ -289,5 +289,15 @@ TEST(PlaceMentions, OfAndADirectionBeforeAName) {
   EXPECT_EQ("town", m.feature);
 }
 
+TEST(PlaceMentions, FaithsAreNoPlaces) {
+  for (const PlaceMention& p : FindPlaceMentions(
+           "A bomber struck a square in the Shi'ite neighbourhood of Kadhimiya on Monday.")) {
+    EXPECT_NE("Shi'ite", p.name);
+  }
+  PlaceMention m = Best("A car bomb in the Shiite Sadr City area of Baghdad killed six people.");
+  EXPECT_EQ("Sadr City", m.name);
+  EXPECT_EQ("Baghdad", m.container);
+}
+
 }  // namespace
 }  // namespace dateline
