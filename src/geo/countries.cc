@@ -94,9 +94,8 @@ const Countries& Countries::Default() {
   return *c;
 }
 
-const CountryInfo* Countries::Find(const std::unordered_map<std::string, int>& m,
-                                   std::string_view key) const {
-  auto it = m.find(std::string(StripPossessive(key)));
+const CountryInfo* Countries::Find(const Index& m, std::string_view key) const {
+  auto it = m.find(StripPossessive(key));
   return it == m.end() ? nullptr : &countries_[static_cast<size_t>(it->second)];
 }
 
@@ -113,7 +112,7 @@ const CountryInfo* Countries::ByNameOrCode(std::string_view text) const {
   return ci != nullptr ? ci : ByName(text);
 }
 const CountryInfo* Countries::ByAlpha3(std::string_view code) const {
-  auto it = alpha3_.find(std::string(code));
+  auto it = alpha3_.find(code);
   return it == alpha3_.end() ? nullptr : &countries_[static_cast<size_t>(it->second)];
 }
 

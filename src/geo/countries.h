@@ -7,6 +7,7 @@
 #ifndef DATELINE_GEO_COUNTRIES_H_
 #define DATELINE_GEO_COUNTRIES_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,11 +48,18 @@ class Countries {
   const std::vector<CountryInfo>& all() const { return countries_; }
 
  private:
-  const CountryInfo* Find(const std::unordered_map<std::string, int>& m,
-                          std::string_view key) const;
+  // Looked up by string_view, without building a string per call
+  // (CountryVotes asks for every capitalised run of a text).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Index = std::unordered_map<std::string, int, Hash, std::equal_to<>>;
+
+  const CountryInfo* Find(const Index& m, std::string_view key) const;
 
   std::vector<CountryInfo> countries_;
-  std::unordered_map<std::string, int> names_, demonyms_, capitals_, codes_, alpha3_;
+  Index names_, demonyms_, capitals_, codes_, alpha3_;
 };
 
 }  // namespace dateline
