@@ -443,6 +443,22 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         ++i;
         break;
       }
+      // "were ambushed and killed", "were kidnapped and later killed": the
+      // last verb tells what became of them.
+      if (seen_aux && w.lower.size() > 3 && EndsWith(w.lower, "ed") && i + 2 < ws.size() &&
+          ws[i + 1].lower == "and") {
+        size_t v = i + 2;
+        if (v + 1 < ws.size() && In(ws[v].lower, {"later", "then", "subsequently"})) ++v;
+        CountKind vk, wk;
+        bool vf, wf;
+        // (Not "were killed and wounded": both are counted as they stand.)
+        bool first_is_harm = WordAfter(w.lower, &wk, &wf) &&
+                             (wk == CountKind::kKilled || wk == CountKind::kInjured);
+        if (!first_is_harm && WordAfter(ws[v].lower, &vk, &vf) && vk == CountKind::kKilled) {
+          i = v;
+          continue;
+        }
+      }
       if (WordAfter(w.lower, &kind, &verb_form)) {
         // "were fatally wounded": killed.
         if (kind == CountKind::kInjured && i > after &&
@@ -549,6 +565,13 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       // "Nine Afghan Local Police (ALP) personnel": an acronym in brackets.
       if (w.lower == "(" && i + 2 < ws.size() && ws[i + 2].lower == ")") {
         i += 3;
+        continue;
+      }
+      // "ex-members", "al-Shabaab": a hyphen inside a word.
+      if (w.text == "-" && i > after && i + 1 < ws.size() &&
+          ws[i - 1].span.end == w.span.begin && w.span.end == ws[i + 1].span.begin) {
+        who += '-';
+        ++i;
         continue;
       }
       if (w.punct() || w.lower == "and") {
@@ -777,7 +800,16 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
     }
     if (In(ws[a].lower, {"others", "another"})) return ws[a].lower == "another" ? 1 : 0;
     // "the city and eight civilians": a place or a thing is no person.
-    if (NonPersonHead(ws[b - 1].lower)) return 0;
+    // The head is the word before "of" ("the village sarpanch of
+    // Chindugarh village" is a person).
+    size_t head = b - 1;
+    for (size_t k = a + 1; k < b; ++k) {
+      if (ws[k].lower == "of") {
+        head = k - 1;
+        break;
+      }
+    }
+    if (NonPersonHead(ws[head].lower)) return 0;
     // "on Tuesday, 15 people were killed": a time is no person either.
     if (b - a == 1 && In(ws[a].lower, {"monday", "tuesday", "wednesday", "thursday", "friday",
                                        "saturday", "sunday", "night", "morning", "evening",
@@ -885,7 +917,8 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
   for (size_t i = 1; i < ws.size(); ++i) {
     if (ws[i].lower != "body" && ws[i].lower != "corpse") continue;
     bool det = In(ws[i - 1].lower, {"his", "her", "the", "a", "dead", "decapitated", "mutilated", "its",
-                                    "charred", "bullet-riddled", "headless", "lifeless"});
+                                    "charred", "bullet-riddled", "bullet-ridden", "headless", "lifeless",
+                                    "burnt", "burned", "dismembered", "tortured", "mutilated"});
     bool found_verb = false;
     for (size_t k = i + 1; k < ws.size() && k < i + 14; ++k) {
       found_verb |= In(ws[k].lower, {"found", "recovered", "discovered", "dumped"});
@@ -902,7 +935,17 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     // Passive: "<subject> was killed", "<subject> were shot dead",
     // "<subject> was kidnapped and killed".
     size_t a = i;
-    while (a >= 2 && ws[a - 1].lower == "and" && EndsWith(ws[a - 2].lower, "ed")) a -= 2;
+    // "were kidnapped and (later) killed", "captured and then executed".
+    for (;;) {
+      if (a >= 2 && ws[a - 1].lower == "and" && EndsWith(ws[a - 2].lower, "ed")) {
+        a -= 2;
+      } else if (a >= 3 && In(ws[a - 1].lower, {"later", "then", "subsequently", "eventually"}) &&
+                 ws[a - 2].lower == "and" && EndsWith(ws[a - 3].lower, "ed")) {
+        a -= 3;
+      } else {
+        break;
+      }
+    }
     if (a >= 2 && ws[a - 1].lower == "and" && In(ws[a - 2].lower, {"shot", "beaten", "hit"})) {
       a -= 2;
     }
@@ -932,7 +975,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
                                         "being", "then", "all", "both", "subsequently",
                                         "critically", "seriously", "severely", "slightly",
                                         "lightly", "badly", "gravely", "mortally", "fatally",
-                                        "injured", "wounded"})) ||
+                                        "injured", "wounded", "found"})) ||
            (a >= 2 && IsTimeFiller(ws[a - 1].lower))) {
       --a;
     }
@@ -1109,6 +1152,21 @@ std::vector<CasualtyFrame> FindCasualties(const TokenizedText& tokenized) {
     if (!bracketed(f)) return false;
     for (const CasualtyFrame& o : out) {
       if (&o != &f && o.kind == f.kind && !bracketed(o)) return true;
+    }
+    return false;
+  });
+  // "14 civilians were killed ..., while an official put the toll at 14":
+  // a toll beside a count of the dead restates it.
+  std::erase_if(out, [&](const CasualtyFrame& f) {
+    if (f.kind != CountKind::kKilled) return false;
+    std::string_view text = clause.substr(f.span.begin, f.span.end - f.span.begin);
+    if (FindIgnoreCaseAscii(text, "toll") == std::string_view::npos) return false;
+    for (const CasualtyFrame& o : out) {
+      if (&o != &f && o.kind == CountKind::kKilled && o.count.best == f.count.best &&
+          FindIgnoreCaseAscii(clause.substr(o.span.begin, o.span.end - o.span.begin), "toll") ==
+              std::string_view::npos) {
+        return true;
+      }
     }
     return false;
   });

@@ -220,6 +220,33 @@ TEST(Casualties, BeliefAndShootingToDeath) {
   EXPECT_EQ(4, Killed("Four aid workers were shot to death on Tuesday."));
 }
 
+TEST(Casualties, VerbsJoinedByAndBeforeTheCasualtyWord) {
+  EXPECT_EQ(3, Killed("At least three ex-members of the rebel group were kidnapped and later "
+                      "killed by militants."));
+  EXPECT_EQ(2, Killed("Two policemen on a vehicle were ambushed and killed by militants."));
+  EXPECT_EQ(1, Killed("A police sub inspector was kidnapped and then killed by militants."));
+}
+
+TEST(Casualties, KilledAndWoundedCountsBothAndATollRestates) {
+  EXPECT_EQ(50, Killed("Fifty people were killed and wounded on Sunday."));
+  int killed_frames = 0;
+  for (const CasualtyFrame& f : FindCasualties(
+           "Fourteen civilians were kidnapped and killed, while an official put the toll at 14.")) {
+    killed_frames += f.kind == CountKind::kKilled && f.count.best == 14;
+  }
+  EXPECT_EQ(1, killed_frames);
+}
+
+TEST(Casualties, FoundKilledAndBodies) {
+  EXPECT_EQ(1, Killed("Hours later the guide was found killed with gunshot wounds."));
+  EXPECT_EQ(1, Killed("The bullet-ridden body of one of the abductees was later found."));
+}
+
+TEST(Casualties, HeadOfAnObjectIsBeforeOf) {
+  EXPECT_EQ(1, Killed("Rebels gunned down the village head of Chindugarh village near Koleng."));
+  EXPECT_EQ(3, Killed("A bomb killed the mayor of Afgooye and two of his bodyguards."));
+}
+
 TEST(Casualties, BreakdownBetweenDashesOrBrackets) {
   EXPECT_EQ(12, Killed("Twelve villagers -- two women and 10 men -- were killed in the raid."));
   // Another report of the same dead, in brackets: the statement stands.
