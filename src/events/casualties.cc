@@ -567,6 +567,16 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         i += 3;
         continue;
       }
+      // "20 people including 8 peacekeepers and 12 soldiers were killed":
+      // a subset with no comma before it; on to the verb.
+      if (w.lower == "including" && i > after) {
+        size_t k = i + 1;
+        while (k < ws.size() && k - i < 20 && !IsAux(ws[k].lower) && !ws[k].punct()) ++k;
+        if (k < ws.size() && IsAux(ws[k].lower)) {
+          i = k;
+          continue;
+        }
+      }
       // "ex-members", "al-Shabaab": a hyphen inside a word.
       if (w.text == "-" && i > after && i + 1 < ws.size() &&
           ws[i - 1].span.end == w.span.begin && w.span.end == ws[i + 1].span.begin) {

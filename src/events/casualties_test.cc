@@ -237,6 +237,10 @@ TEST(Casualties, KilledAndWoundedCountsBothAndATollRestates) {
   EXPECT_EQ(1, killed_frames);
 }
 
+TEST(Casualties, SubsetWithoutACommaIsNoMoreDead) {
+  EXPECT_EQ(20, Killed("20 people including 8 peacekeepers and 12 soldiers were killed near Beni."));
+}
+
 TEST(Casualties, FoundKilledAndBodies) {
   EXPECT_EQ(1, Killed("Hours later the guide was found killed with gunshot wounds."));
   EXPECT_EQ(1, Killed("The bullet-ridden body of one of the abductees was later found."));

@@ -1070,8 +1070,19 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   // Frames of one kind in one clause count different people ("Seven
   // security personnel were killed and 9 Taliban were killed"): they add up.
   bool seen_kind[kNumCountKinds] = {};
+  const CasualtyFrame* previous[kNumCountKinds] = {};
   for (const CasualtyFrame& f : frames) {
     int k = static_cast<int>(f.kind);
+    // "60 people were killed when Boko Haram attacked the town, killing 60
+    // people": the participle tells the same dead again.
+    if (const CasualtyFrame* p = previous[k];
+        p != nullptr && p->count.best == f.count.best && f.span.begin > p->span.end) {
+      std::string_view ft = clause.substr(f.span.begin, f.span.end - f.span.begin);
+      bool participle = StartsWith(ft, "killing") || StartsWith(ft, "leaving") ||
+                        StartsWith(ft, "injuring") || StartsWith(ft, "wounding");
+      if (participle && !IsAdditionalFrame(words, f)) continue;
+    }
+    previous[k] = &f;
     bool extra = IsAdditionalFrame(words, f);
     bool attackers = IsAttackersFrame(f);
     m->additional[k] = seen_kind[k] ? m->additional[k] && extra : extra;

@@ -68,6 +68,18 @@ TEST(ExtractEvents, OneIncidentToldSeveralTimesIsOneEvent) {
   EXPECT_EQ("Port Town", e->place->name);
 }
 
+TEST(ExtractEvents, AParticipleRetellingTheSameDeadIsNotMoreDead) {
+  auto events = Extract("60 people were killed when gunmen attacked the town of Zzyvaq on "
+                        "Monday, killing 60 people and burning many houses.\n", "2024-01-02");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(60, Best(events[0], CountKind::kKilled));
+  // Two groups of the same size are two groups.
+  events = Extract("Seven soldiers were killed and seven militants were killed in a clash in "
+                   "Zzyvaq on Monday.\n", "2024-01-02");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(14, Best(events[0], CountKind::kKilled));
+}
+
 TEST(ExtractEvents, AggregatesAreNotEvents) {
   for (const Event& e : Extract(kStory, "")) {
     EXPECT_LT(Best(e, CountKind::kKilled), 3000) << e.summary;
