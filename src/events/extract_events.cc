@@ -995,6 +995,18 @@ bool IsAttackersFrame(const CasualtyFrame& f) {
 }
 
 // Adds the people `more` counts to `*c`, keeping each part as a group.
+// A count the text gives without a figure: "several", "some", "many",
+// "a number of", "dozens".
+bool VagueCount(const Count& c) {
+  static const char* const kVague[] = {"several", "some ", "many", "a number of", "dozens",
+                                       "scores", "a few", "numerous", "a handful"};
+  std::string t = ToLowerAscii(TrimView(c.text));
+  for (const char* v : kVague) {
+    if (StartsWith(t, v)) return true;
+  }
+  return false;
+}
+
 void AddCount(const Count& more, Count* c) {
   if (c->groups.empty()) c->groups.push_back({"", c->best});
   if (more.groups.empty()) {
@@ -1093,6 +1105,9 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       slot = f.count;
       continue;
     }
+    // ("Ten peacekeepers were killed ..., several attackers were also
+    // killed": no figure to add.)
+    if (VagueCount(f.count) && !VagueCount(*slot)) continue;
     AddCount(f.count, &*slot);
   }
 
@@ -2035,18 +2050,20 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
     }
     for (int k = 0; k < kNumCountKinds; ++k) {
       // The attackers killed, told apart from the victims, add to them
-      // (the same figure twice is more likely one told again).
+      // (the same figure twice is more likely one told again). A figure
+      // the text does not give ("several Taliban were also killed") does
+      // not blur one it gives.
       if (attackers[k]) {
         if (!ev.counts[k]) {
           ev.counts[k] = attackers[k];
-        } else if (ev.counts[k]->best != attackers[k]->best) {
+        } else if (ev.counts[k]->best != attackers[k]->best && !VagueCount(*attackers[k])) {
           AddCount(*attackers[k], &*ev.counts[k]);
         }
       }
       if (!extra[k]) continue;
       if (!ev.counts[k]) {
         ev.counts[k] = extra[k];
-      } else {
+      } else if (!VagueCount(*extra[k]) || VagueCount(*ev.counts[k])) {
         AddCount(*extra[k], &*ev.counts[k]);
       }
     }

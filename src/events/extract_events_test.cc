@@ -80,6 +80,18 @@ TEST(ExtractEvents, AParticipleRetellingTheSameDeadIsNotMoreDead) {
   EXPECT_EQ(14, Best(events[0], CountKind::kKilled));
 }
 
+TEST(ExtractEvents, AVagueFigureDoesNotBlurAGivenOne) {
+  auto events = Extract("Ten peacekeepers were killed when gunmen attacked a base in Zzyvaq on "
+                        "Monday. Several attackers were also killed in the clashes.\n",
+                        "2024-01-02");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(10, Best(events[0], CountKind::kKilled));
+  events = Extract("Ten peacekeepers were killed when gunmen attacked a base in Zzyvaq on "
+                   "Monday. Four attackers were also killed in the clashes.\n", "2024-01-02");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ(14, Best(events[0], CountKind::kKilled));
+}
+
 TEST(ExtractEvents, AggregatesAreNotEvents) {
   for (const Event& e : Extract(kStory, "")) {
     EXPECT_LT(Best(e, CountKind::kKilled), 3000) << e.summary;
