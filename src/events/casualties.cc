@@ -857,6 +857,23 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
     }
     if (k == to || ws[k].lower == "and" || ws[k].lower == ",") {
       int64_t n = part_count(part_start, k);
+      // "Eight police and Afghan army soldiers": a bare plural after a
+      // counted part shares its number.
+      if (n == 1 && total > 0 && k > part_start) {
+        std::string_view head = ws[k - 1].lower;
+        bool determiner = In(ws[part_start].lower, {"a", "an", "one", "the", "his", "her",
+                                                    "their", "another"});
+        bool counted = false;
+        for (const Quantity& q : qs) {
+          counted |= q.span.begin >= ws[part_start].span.begin && q.span.begin < ws[k - 1].span.end;
+        }
+        if (!determiner && !counted && head.size() > 3 && EndsWith(head, "s") &&
+            !EndsWith(head, "ss")) {
+          n = 0;
+          part_start = k + 1;
+          continue;
+        }
+      }
       if (n < 0 && total > 0) {
         // The aside runs to its closing comma (or the end).
         while (k < to && ws[k].lower != ",") ++k;

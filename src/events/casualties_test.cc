@@ -241,6 +241,11 @@ TEST(Casualties, SubsetWithoutACommaIsNoMoreDead) {
   EXPECT_EQ(20, Killed("20 people including 8 peacekeepers and 12 soldiers were killed near Beni."));
 }
 
+TEST(Casualties, BarePluralAfterACountedPartSharesItsNumber) {
+  EXPECT_EQ(8, Killed("Eight police and army soldiers have been killed in attacks on posts."));
+  EXPECT_EQ(3, Killed("A policeman and two civilians were killed."));
+}
+
 TEST(Casualties, FoundKilledAndBodies) {
   EXPECT_EQ(1, Killed("Hours later the guide was found killed with gunshot wounds."));
   EXPECT_EQ(1, Killed("The bullet-ridden body of one of the abductees was later found."));
