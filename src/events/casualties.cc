@@ -793,6 +793,7 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
                      const std::vector<Quantity>& qs, std::string_view clause) {
   int64_t total = 0;
   size_t part_start = from;
+  bool prev_single = false;  // the part before was one person with a determiner
   auto part_count = [&](size_t a, size_t b) -> int64_t {
     if (a >= b) return 0;
     // ", including a child,": some of those already counted.
@@ -804,8 +805,13 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
         return q.best;
       }
       if (q.span.begin >= ws[a].span.begin && q.span.begin < ws[b - 1].span.end) {
-        // "four of his aides" -> 4; "five members of one family" -> 5.
+        // "four of his aides" -> 4; "five members of one family" -> 5;
+        // "his two aides" -> 2.
         if (q.span.begin == ws[a].span.begin) return q.best;
+        if (a + 1 < b && q.span.begin == ws[a + 1].span.begin &&
+            In(ws[a].lower, {"his", "her", "their", "its", "the"})) {
+          return q.best;
+        }
       }
     }
     if (In(ws[a].lower, {"others", "another"})) return ws[a].lower == "another" ? 1 : 0;
@@ -856,7 +862,25 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
       continue;
     }
     if (k == to || ws[k].lower == "and" || ws[k].lower == ",") {
+      // ", Mian Mushtaq," after "a party leader": the same person again.
+      bool all_caps_name = k > part_start && total > 0 && part_start > from &&
+                           ws[part_start - 1].text == ",";
+      for (size_t w = part_start; w < k && all_caps_name; ++w) {
+        all_caps_name = !ws[w].punct() &&
+                        std::isupper(static_cast<unsigned char>(clause[ws[w].span.begin]));
+      }
+      if (all_caps_name && prev_single) {
+        prev_single = false;
+        part_start = k + 1;
+        if (k < to && ws[k].lower == "," && k + 1 < to && ws[k + 1].lower == "and") ++part_start, ++k;
+        continue;
+      }
+      if (part_start >= k) {  // "..., Arsala Jamal," ends in a comma: no part
+        part_start = k + 1;
+        continue;
+      }
       int64_t n = part_count(part_start, k);
+      prev_single = n == 1 && In(ws[part_start].lower, {"a", "an", "the", "his", "her", "their"});
       // "Eight police and Afghan army soldiers": a bare plural after a
       // counted part shares its number.
       if (n == 1 && total > 0 && k > part_start) {
@@ -1100,11 +1124,52 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         (proper || In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
                                       "another"}))) {
       size_t stop = end;
-      while (stop < ws.size() && !ws[stop].punct() &&
-             !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
-                                  "during", "outside", "inside", "with", "by", "from", "who",
-                                  "which", "before", "since"}) &&
-             stop - end < 14) {
+      for (;;) {
+        // "killed a party leader, Mian Mushtaq, and his two aides": a name
+        // set off by commas is the same person (CountSubject passes it
+        // over); the object goes on after it.
+        if (stop < ws.size() && stop > end && ws[stop].text == "," && cap(stop + 1)) {
+          size_t e = stop + 1;
+          while (e < ws.size() && cap(e) && e - stop < 6) ++e;
+          if (e < ws.size() && (ws[e].text == "," || ws[e].lower == "and") && e + 1 < ws.size() &&
+              (ws[e].lower == "and" || ws[e + 1].lower == "and")) {
+            stop = e;
+            if (ws[stop].text == ",") ++stop;
+            continue;
+          }
+        }
+        // "killed a policeman, a soldier and two civilians": a list, which
+        // ends in "and" ("Alaa Idwar, a cameraman, as he walked" is one
+        // man; "Morris Jonathan, 34," an age).
+        if (stop < ws.size() && stop > end && ws[stop].text == "," && stop + 2 < ws.size() &&
+            ws[stop + 2].text != "," &&
+            In(ws[end].lower, {"a", "an", "the", "his", "her", "their"}) &&
+            (In(ws[stop + 1].lower, {"a", "an", "his", "her", "their", "another"}) ||
+             [&] {
+               for (const Quantity& q : qs) {
+                 if (q.span.begin == ws[stop + 1].span.begin) return true;
+               }
+               return false;
+             }())) {
+          bool ends_in_and = false;
+          for (size_t k = stop + 2; k < ws.size() && k < stop + 9 && !ws[k].punct(); ++k) {
+            if (ws[k].lower == "and") {
+              ends_in_and = true;
+              break;
+            }
+          }
+          if (ends_in_and) {
+            ++stop;
+            continue;
+          }
+        }
+        if (!(stop < ws.size() && !ws[stop].punct() &&
+              !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
+                                   "during", "outside", "inside", "with", "by", "from", "who",
+                                   "which", "before", "since"}) &&
+              stop - end < 20)) {
+          break;
+        }
         // "killing a policeman and injuring two others", "and stealing
         // sheep": "and" before a verb ends the object.
         if (ws[stop].lower == "and" && stop + 1 < ws.size() && ws[stop + 1].lower.size() > 4 &&

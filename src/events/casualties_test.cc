@@ -246,6 +246,17 @@ TEST(Casualties, BarePluralAfterACountedPartSharesItsNumber) {
   EXPECT_EQ(3, Killed("A policeman and two civilians were killed."));
 }
 
+TEST(Casualties, ObjectListsAndAppositiveNames) {
+  EXPECT_EQ(4, Killed("Gunmen killed a policeman, a soldier and two civilians."));
+  // A name between commas is the same person.
+  EXPECT_EQ(3, Killed("Gunmen killed a party leader, Mian Mushtaq, and his two aides."));
+  EXPECT_EQ(1, Killed("A blast killed the governor of Logar Province, Arsala Jamal, and "
+                      "wounded 15 others."));
+  // An age and an appositive role are no more people.
+  EXPECT_EQ(1, Killed("Gunmen killed Morris Jonathan, 34, a former chairman, at his home."));
+  EXPECT_EQ(1, Killed("Gunmen killed Alaa Idwar, a cameraman for a local station, as he walked."));
+}
+
 TEST(Casualties, FoundKilledAndBodies) {
   EXPECT_EQ(1, Killed("Hours later the guide was found killed with gunshot wounds."));
   EXPECT_EQ(1, Killed("The bullet-ridden body of one of the abductees was later found."));

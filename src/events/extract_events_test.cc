@@ -92,6 +92,13 @@ TEST(ExtractEvents, AVagueFigureDoesNotBlurAGivenOne) {
   EXPECT_EQ(14, Best(events[0], CountKind::kKilled));
 }
 
+TEST(ExtractEvents, ClashesThatEruptAreNoVolcano) {
+  auto events = Extract("Rebels killed the governor and his nephew in clashes that erupted in "
+                        "Zzyvaq on Monday.\n", "2024-01-02");
+  ASSERT_FALSE(events.empty());
+  EXPECT_NE("Disasters", events[0].type);
+}
+
 TEST(ExtractEvents, AggregatesAreNotEvents) {
   for (const Event& e : Extract(kStory, "")) {
     EXPECT_LT(Best(e, CountKind::kKilled), 3000) << e.summary;
