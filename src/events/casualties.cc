@@ -437,6 +437,20 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       const W& w = ws[i];
       bool verb_form = false;
       // "were gunned down": killed.
+      // "were wiped out", "were gunned down".
+      if ((w.lower == "gunned" || w.lower == "mowed" || w.lower == "cut") && i + 1 < ws.size() &&
+          ws[i + 1].lower == "down" && seen_aux) {
+        kind = CountKind::kKilled;
+        found = true;
+        ++i;
+        break;
+      }
+      if (w.lower == "wiped" && i + 1 < ws.size() && ws[i + 1].lower == "out" && seen_aux) {
+        kind = CountKind::kKilled;
+        found = true;
+        ++i;
+        break;
+      }
       if (w.lower == "gunned" && i + 1 < ws.size() && ws[i + 1].lower == "down" && seen_aux) {
         kind = CountKind::kKilled;
         found = true;
@@ -964,6 +978,25 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       break;
     }
   }
+  // "a tribal leader lost his life", "an attack that claimed the life of
+  // his driver", "shooting him dead": one person, told without a numeral.
+  for (size_t i = 0; i + 2 < ws.size(); ++i) {
+    if (ws[i].lower == "lost" && In(ws[i + 1].lower, {"his", "her"}) && ws[i + 2].lower == "life") {
+      out.push_back(OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[i + 2].span.end));
+      break;
+    }
+    if (In(ws[i].lower, {"claimed", "claiming", "took", "taking"}) && ws[i + 1].lower == "the" &&
+        ws[i + 2].lower == "life" && i + 4 < ws.size() && ws[i + 3].lower == "of" &&
+        In(ws[i + 4].lower, {"a", "an", "his", "her", "their", "one"})) {
+      out.push_back(OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[i + 4].span.end));
+      break;
+    }
+    if (In(ws[i].lower, {"shooting", "shot", "gunning"}) && In(ws[i + 1].lower, {"him", "her"}) &&
+        In(ws[i + 2].lower, {"dead", "down"})) {
+      out.push_back(OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[i + 2].span.end));
+      break;
+    }
+  }
   // "his dead body has been found", "The decapitated body of X was found".
   for (size_t i = 1; i < ws.size(); ++i) {
     if (ws[i].lower != "body" && ws[i].lower != "corpse") continue;
@@ -1023,12 +1056,26 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       continue;
     }
     while ((a > 0 && In(ws[a - 1].lower, {"been", "reportedly", "allegedly", "also", "later",
+                                        "summarily", "brutally", "mercilessly", "execution-style",
                                         "being", "then", "all", "both", "subsequently",
                                         "critically", "seriously", "severely", "slightly",
                                         "lightly", "badly", "gravely", "mortally", "fatally",
                                         "injured", "wounded", "found"})) ||
            (a >= 2 && IsTimeFiller(ws[a - 1].lower))) {
       --a;
+    }
+    // "was on Tuesday [30 June] night shot dead": a bracketed aside too.
+    while (a >= 3 && (ws[a - 1].text == "]" || ws[a - 1].text == ")" ||
+                      IsTimeFiller(ws[a - 1].lower))) {
+      if (IsTimeFiller(ws[a - 1].lower)) {
+        --a;
+        continue;
+      }
+      std::string_view close = ws[a - 1].text;
+      size_t k = a - 1;
+      while (k > 0 && ws[k].text != (close == "]" ? "[" : "(") && a - k < 8) --k;
+      if (ws[k].text != (close == "]" ? "[" : "(")) break;
+      a = k;
     }
     if (a > 0 && (SingularAux(ws[a - 1].lower) || PluralAux(ws[a - 1].lower) ||
                   ws[a - 1].lower == "had")) {

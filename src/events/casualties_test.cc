@@ -257,6 +257,15 @@ TEST(Casualties, ObjectListsAndAppositiveNames) {
   EXPECT_EQ(1, Killed("Gunmen killed Alaa Idwar, a cameraman for a local station, as he walked."));
 }
 
+TEST(Casualties, OnePersonToldWithoutANumeral) {
+  EXPECT_EQ(1, Killed("In the attack on Saturday a tribal leader lost his life."));
+  EXPECT_EQ(1, Killed("A gun attack claimed the life of his driver on Friday night."));
+  EXPECT_EQ(1, Killed("Gunmen broke into the home of the minister, shooting him dead."));
+  EXPECT_EQ(1, Killed("The cleric was on Tuesday [30 June] night shot dead by gunmen."));
+  EXPECT_EQ(1, Killed("A staffer was reportedly summarily executed by police."));
+  EXPECT_EQ(8, Killed("Eight persons of one family were wiped out by the air force."));
+}
+
 TEST(Casualties, FoundKilledAndBodies) {
   EXPECT_EQ(1, Killed("Hours later the guide was found killed with gunshot wounds."));
   EXPECT_EQ(1, Killed("The bullet-ridden body of one of the abductees was later found."));
