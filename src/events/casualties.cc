@@ -883,6 +883,21 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
         all_caps_name = !ws[w].punct() &&
                         std::isupper(static_cast<unsigned char>(clause[ws[w].span.begin]));
       }
+      // "in Donetsk, 12 people have been killed": a name before a counted
+      // part is where, not who.
+      bool next_counted = false;
+      if (k < to && ws[k].lower == "," && k + 1 < to) {
+        for (const Quantity& q : qs) next_counted |= q.span.begin == ws[k + 1].span.begin;
+      }
+      bool caps_part = k > part_start;
+      for (size_t w = part_start; w < k && caps_part; ++w) {
+        caps_part = !ws[w].punct() &&
+                    std::isupper(static_cast<unsigned char>(clause[ws[w].span.begin]));
+      }
+      if (caps_part && next_counted) {
+        part_start = k + 1;
+        continue;
+      }
       if (all_caps_name && prev_single) {
         prev_single = false;
         part_start = k + 1;
@@ -1279,13 +1294,23 @@ std::vector<CasualtyFrame> FindCasualties(const TokenizedText& tokenized) {
   // "48 civilians were killed [later reports say as many as 145 killed]":
   // a count in brackets beside one of the same kind outside them is
   // another report of the same dead, not more dead; the statement stands.
+  // (Between dashes too: "killing six people -- a local source says 36
+  // killed -- and burning houses".)
   auto bracketed = [&](const CasualtyFrame& f) {
     int depth = 0;
+    bool dashed = false;
     for (size_t k = 0; k < clause.size() && k < f.span.begin; ++k) {
       if (clause[k] == '[' || clause[k] == '(') ++depth;
       if ((clause[k] == ']' || clause[k] == ')') && depth > 0) --depth;
+      if (clause.compare(k, 2, "--") == 0) {
+        dashed = !dashed;
+        ++k;
+      } else if (clause.compare(k, 3, "\xE2\x80\x94") == 0) {
+        dashed = !dashed;
+        k += 2;
+      }
     }
-    return depth > 0;
+    return depth > 0 || dashed;
   };
   std::erase_if(out, [&](const CasualtyFrame& f) {
     if (!bracketed(f)) return false;
@@ -1324,6 +1349,38 @@ std::vector<CasualtyFrame> FindCasualties(const TokenizedText& tokenized) {
       }
     }
     if (!covered) out.push_back(std::move(f));
+  }
+  // "residents said 19 persons were killed ... while the police said five
+  // were killed": two reports of the same dead; the higher stands (after the person
+  // frames, which would read the lower again).
+  {
+    std::vector<bool> drop(out.size(), false);
+    for (size_t a = 0; a < out.size(); ++a) {
+      for (size_t b = a + 1; b < out.size(); ++b) {
+        if (out[a].kind != out[b].kind || drop[a] || drop[b]) continue;
+        const CasualtyFrame& x = out[a].span.begin < out[b].span.begin ? out[a] : out[b];
+        const CasualtyFrame& y = &x == &out[a] ? out[b] : out[a];
+        if (y.span.begin <= x.span.end) continue;
+        std::string_view gap = clause.substr(x.span.end, y.span.begin - x.span.end);
+        if (gap.size() > 80) continue;
+        bool contrast = FindIgnoreCaseAscii(gap, "while ") != std::string_view::npos ||
+                        FindIgnoreCaseAscii(gap, "whereas ") != std::string_view::npos ||
+                        FindIgnoreCaseAscii(gap, " but ") != std::string_view::npos;
+        bool source = FindIgnoreCaseAscii(gap, " said") != std::string_view::npos ||
+                      FindIgnoreCaseAscii(gap, " says") != std::string_view::npos ||
+                      FindIgnoreCaseAscii(gap, " put ") != std::string_view::npos ||
+                      FindIgnoreCaseAscii(gap, " claim") != std::string_view::npos ||
+                      FindIgnoreCaseAscii(gap, "according") != std::string_view::npos;
+        if (!contrast || !source) continue;
+        if (out[a].count.best >= out[b].count.best) drop[b] = true;
+        else drop[a] = true;
+      }
+    }
+    std::vector<CasualtyFrame> kept;
+    for (size_t a = 0; a < out.size(); ++a) {
+      if (!drop[a]) kept.push_back(std::move(out[a]));
+    }
+    out = std::move(kept);
   }
   return out;
 }

@@ -266,6 +266,24 @@ TEST(Casualties, OnePersonToldWithoutANumeral) {
   EXPECT_EQ(8, Killed("Eight persons of one family were wiped out by the air force."));
 }
 
+TEST(Casualties, TwoReportsOfTheSameDeadAndNamesBeforeACount) {
+  // Sources that disagree: the higher report stands, once.
+  int frames = 0;
+  for (const CasualtyFrame& f : FindCasualties(
+           "Residents said 19 persons were killed while the police said five were killed.")) {
+    if (f.kind == CountKind::kKilled) {
+      ++frames;
+      EXPECT_EQ(19, f.count.best);
+    }
+  }
+  EXPECT_EQ(1, frames);
+  EXPECT_EQ(6, Killed("Gunmen attacked five villages, killing six people -- a local source "
+                      "says 36 killed -- and burning many houses."));
+  // A place named before the count is no person.
+  EXPECT_EQ(12, Killed("As a result of shelling of a district in Donetsk, 12 people have been "
+                       "killed."));
+}
+
 TEST(Casualties, FoundKilledAndBodies) {
   EXPECT_EQ(1, Killed("Hours later the guide was found killed with gunshot wounds."));
   EXPECT_EQ(1, Killed("The bullet-ridden body of one of the abductees was later found."));
