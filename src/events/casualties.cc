@@ -123,6 +123,7 @@ bool IsTimeFiller(std::string_view w) {
 
 bool IsAux(std::string_view w) {
   static const WordSet kAux({"were", "was", "been", "are", "is", "be", "being", "have", "has",
+                             "could", "may", "might", "must", "would",
                              "had", "got", "reportedly", "allegedly", "also", "later", "all",
                              "now", "still", "confirmed", "feared", "thought", "presumed",
                              "subsequently", "eventually", "then", "believed", "reported",
@@ -139,7 +140,8 @@ bool EndsClauseAfterVerb(const std::vector<W>& ws, size_t i) {
        "early", "overnight", "yesterday", "today", "last", "this", "outside", "inside", "across",
        "since", "following", "amid", "over", "with", "for", "from", "so", "or", "but", "monday",
        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "before", "because",
-       "due", "earlier", "tonight", "there", "here", "too", "nearby", "between"});
+       "due", "earlier", "tonight", "there", "here", "too", "nearby", "between", "along",
+       "around", "behind", "beside", "off", "under", "within"});
   const W& w = ws[i];
   if (w.punct()) return true;
   return kEnders.Contains(w.lower);
@@ -524,7 +526,9 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       if (w.lower == "," && i + 1 < ws.size() &&
           (subset_aside ||
            In(ws[i + 1].lower, {"including", "among", "who", "which", "most", "many", "mostly",
-                                 "all", "some"}))) {
+                                 "all", "some"}) ||
+           // ", belonging to a gang on Lagos Island,"
+           (ws[i + 1].lower.size() > 5 && EndsWith(ws[i + 1].lower, "ing")))) {
         // The aside runs to the comma before the verb ("were killed").
         size_t k = i + 1;
         size_t resume = 0;
@@ -578,6 +582,14 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       }
       // "Nine Afghan Local Police (ALP) personnel": an acronym in brackets.
       if (w.lower == "(" && i + 2 < ws.size() && ws[i + 2].lower == ")") {
+        i += 3;
+        continue;
+      }
+      // "24 people suspected to be cattle raiders were killed": a
+      // description inside the noun phrase, not its verb.
+      if (!seen_aux && i + 2 < ws.size() &&
+          In(w.lower, {"suspected", "believed", "said", "thought", "alleged", "reported"}) &&
+          ws[i + 1].lower == "to" && ws[i + 2].lower == "be") {
         i += 3;
         continue;
       }
@@ -1118,7 +1130,15 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       } else if (subj < aux) {
         n = CountSubject(ws, subj, aux, qs, clause);
       }
-      // "... was shot dead with his wife and child", "along with his driver".
+      // "... was shot dead with his wife and child", "along with his driver"
+      // (also after "on Friday").
+      {
+        size_t e = end;
+        while (e < ws.size() && e < end + 4 && IsTimeFiller(ws[e].lower)) ++e;
+        if (e > end && e + 1 < ws.size() && ws[e].lower == "along" && ws[e + 1].lower == "with") {
+          end = e;
+        }
+      }
       if (n > 0 && end < ws.size() && (ws[end].lower == "with" || ws[end].lower == "along")) {
         size_t w0 = ws[end].lower == "along" ? end + 2 : end + 1;
         if (w0 < ws.size() && In(ws[w0].lower, {"his", "her", "their", "a", "an", "two", "three",

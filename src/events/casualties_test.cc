@@ -284,6 +284,14 @@ TEST(Casualties, TwoReportsOfTheSameDeadAndNamesBeforeACount) {
                        "killed."));
 }
 
+TEST(Casualties, DescriptionsAsidesModalsAndAlongWith) {
+  EXPECT_EQ(24, Killed("At least 24 people suspected to be cattle raiders could have been killed "
+                       "at Yanyang."));
+  EXPECT_EQ(5, Killed("At least five youths, belonging to a gang on the island, were on "
+                      "Wednesday night shot dead along Ajah Road."));
+  EXPECT_EQ(2, Killed("A candidate was shot dead on Friday along with his three-year-old son."));
+}
+
 TEST(Casualties, FoundKilledAndBodies) {
   EXPECT_EQ(1, Killed("Hours later the guide was found killed with gunshot wounds."));
   EXPECT_EQ(1, Killed("The bullet-ridden body of one of the abductees was later found."));
