@@ -609,6 +609,12 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
   // the border with Niger".
   auto not_the_place = [&](size_t first, size_t last) {
     size_t end = ends[last];
+    // ("US backed SDF fighters", without the hyphen, too.)
+    if (end + 1 < text.size() && text[end] == ' ' &&
+        (StartsWith(text.substr(end + 1), "backed ") || StartsWith(text.substr(end + 1), "led ") ||
+         StartsWith(text.substr(end + 1), "based ") || StartsWith(text.substr(end + 1), "trained "))) {
+      return true;
+    }
     if (end < text.size() && text[end] == '-') {
       static const WordSet kCompounds({"backed", "led", "based", "born", "trained", "allied",
                                        "funded", "supported", "sponsored", "brokered", "made",

@@ -279,6 +279,20 @@ TEST(ExtractEventsPlaces, LandFormAfterAKnownName) {
   EXPECT_EQ("IQ", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, OriginAndBackersAreNotThePlace) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // "from France's force": where the soldiers are from.
+  auto e = MainEvent("Two soldiers from France's counter-terrorism force were killed when "
+                     "their vehicle struck a landmine in northeast Mali on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("ML", e->place->country_code);
+  // "US backed" without the hyphen.
+  e = MainEvent("Islamic State fighters ambushed US backed SDF fighters in Deir ez-Zor, "
+                "killing at least 20 on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SY", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, AdministrativeNounAnywhereGivesTheRegion) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // No preposition before it: "of eastern Logar Province".

@@ -711,7 +711,9 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         // ("a Moscow subway"); still the best clue to where.
         m.rank = det ? 2 : 3;
         if (ws[i].lower == "to" || ws[i].lower == "from" || ws[i].lower == "into") m.rank = 1;
-        if (possessive) m.rank = 3;
+        // ("from France's counter-terrorism force": still where someone is
+        // from.)
+        if (possessive && ws[i].lower != "from") m.rank = 3;
         if (m.facility) m.rank = 2;
         // "in Tonj North County of Warrap State": after a feature noun,
         // "of" introduces the container too.
