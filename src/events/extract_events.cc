@@ -1287,6 +1287,11 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
     add_actor(FirstUpper(canon), name, sp, "group");
   }
 
+  // A clause with neither casualties nor a trigger is no mention (see the
+  // end): its places need not be read. (Its dates and actors were: they
+  // move the narrative's clock and serve the sentence's other clauses.)
+  if (!m->has_counts() && best == nullptr) return false;
+
   // Place: the most specific name the clause gives, that is not an actor.
   // A country name is the least specific place; it also tells the country
   // of a more specific one.
