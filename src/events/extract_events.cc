@@ -766,10 +766,19 @@ class DocExtractor {
   std::string article_type_, article_subtype_;  // the story's first specific incident
   std::string article_country_;  // the country the story is about, for place names
   std::string unit_country_;     // a fact box title's country, for its items
-  std::string sentence_country_;  // the country the current sentence names
-  // The same, only by a country's name ("Somalia", not "Somali"): one the
-  // incident is surely in when the sentence puts a place in it.
-  std::string sentence_country_by_name_;
+  // The country the current sentence names, and the same only by a
+  // country's name ("Somalia", not "Somali"): one the incident is surely in
+  // when the sentence puts a place in it. Counted when first asked for
+  // (most sentences resolve no place).
+  std::string_view sentence_;
+  mutable bool sentence_votes_ready_ = false;
+  mutable std::string sentence_country_;
+  mutable std::string sentence_country_by_name_;
+  void CountSentenceVotes() const {
+    if (sentence_votes_ready_) return;
+    CountryVotes(sentence_, &sentence_country_, &sentence_country_by_name_);
+    sentence_votes_ready_ = true;
+  }
   std::string places_country_;   // the country the story's known places lie in
   size_t search_from_ = 0;   // where Locate last found a sentence
   // The mentions the previous sentence added, [begin, end) in mentions_.
@@ -825,6 +834,7 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
   const Gazetteer* gz = Gazetteer::Default();
   if (gz == nullptr || m->place.empty()) return;
   std::string hint = m->country;
+  CountSentenceVotes();
   if (hint.empty()) hint = sentence_country_;
   // A country the sentence itself names ("the town of Balad in the Middle
   // Shabelle region of Somalia") rules out namesakes abroad.
@@ -1404,7 +1414,8 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
                                UnitKind unit, const DateValue& anchor) {
   const std::string_view sentence = span.Of(scans.text);
   auto [sb, se] = Locate(sentence);
-  CountryVotes(sentence, &sentence_country_, &sentence_country_by_name_);
+  sentence_ = sentence;
+  sentence_votes_ready_ = false;
   std::vector<Mention> found;
   std::vector<Actor> sentence_actors;
   // The means a clause without a toll of its own names ("killed ... after
