@@ -9,12 +9,14 @@
 #include <libdeflate.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <numbers>
+#include <unordered_map>
 
 #include "geo/fold.h"
 #include "geo/gazetteer_format.h"
@@ -47,6 +49,12 @@ const char* NameMatchName(NameMatch m) {
 // checked again where it is used, so a damaged file cannot make a read go
 // outside the bytes.
 struct Gazetteer::Impl {
+  // Tells gazetteers apart in the lookup cache (an address may be reused).
+  uint64_t serial = NextSerial();
+  static uint64_t NextSerial() {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1);
+  }
   void* map = nullptr;
   size_t map_size = 0;
   std::string owned;  // FromBytes
@@ -338,6 +346,29 @@ std::vector<Candidate> Gazetteer::LookupFolded(std::string_view folded,
   std::vector<Candidate> out;
   const Impl& m = *impl_;
   if (folded.empty()) return out;
+  // The same names come up story after story ("Baghdad", "Borno State"):
+  // the answers are kept per thread, for this gazetteer and these options.
+  // (A binary search over millions of names touches a page per step.)
+  constexpr size_t kMaxCached = 1 << 15;
+  thread_local std::unordered_map<std::string, std::vector<Candidate>> cache;
+  std::string key;
+  key.reserve(folded.size() + 32);
+  key.append(reinterpret_cast<const char*>(&m.serial), sizeof m.serial);
+  key.append(reinterpret_cast<const char*>(&options.kinds), sizeof options.kinds);
+  key.append(reinterpret_cast<const char*>(&options.max_results), sizeof options.max_results);
+  key.append(options.country_code).push_back('\x1f');
+  key.append(folded);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kMaxCached) cache.clear();
+  out = LookupFoldedUncached(folded, options);
+  cache.emplace(std::move(key), out);
+  return out;
+}
+
+std::vector<Candidate> Gazetteer::LookupFoldedUncached(std::string_view folded,
+                                                       const LookupOptions& options) const {
+  std::vector<Candidate> out;
+  const Impl& m = *impl_;
   uint32_t lo = 0, hi = m.name_count;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;

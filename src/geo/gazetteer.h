@@ -146,6 +146,8 @@ class Gazetteer {
   std::string_view build_info() const;
 
  private:
+  std::vector<Candidate> LookupFoldedUncached(std::string_view folded,
+                                              const LookupOptions& options) const;
   struct Impl;
   explicit Gazetteer(std::unique_ptr<Impl> impl);
   static Result<std::unique_ptr<Gazetteer>> Check(std::unique_ptr<Impl> impl,
