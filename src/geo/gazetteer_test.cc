@@ -8,11 +8,14 @@
 #include "geo/gazetteer.h"
 
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 
 #include "geo/fold.h"
@@ -315,6 +318,34 @@ TEST_F(GazetteerTest, OpenMapsAFileAndFailsClearly) {
   auto missing = Gazetteer::Open(path);
   EXPECT_EQ(Status::Code::kNotFound, missing.status().code());
   EXPECT_EQ(Status::Code::kIOError, Gazetteer::Open("/tmp").status().code());
+}
+
+TEST_F(GazetteerTest, AFullCheckIsRememberedUntilTheFileChanges) {
+  char path[] = "/tmp/dateline_gazetteer_stamp_XXXXXX";
+  int fd = mkstemp(path);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(static_cast<ssize_t>(bytes_.size()), write(fd, bytes_.data(), bytes_.size()));
+  close(fd);
+  const std::string stamp = std::string(path) + ".verified";
+  // A file written just now gets no stamp (its mtime could hide a change).
+  ASSERT_TRUE(Gazetteer::Open(path).ok());
+  EXPECT_NE(0, access(stamp.c_str(), F_OK));
+  // Left alone for a while: checked in full once, then remembered.
+  struct timespec old_times[2] = {{time(nullptr) - 60, 0}, {time(nullptr) - 60, 0}};
+  ASSERT_EQ(0, utimensat(AT_FDCWD, path, old_times, 0));
+  ASSERT_TRUE(Gazetteer::Open(path).ok());
+  EXPECT_EQ(0, access(stamp.c_str(), F_OK));
+  ASSERT_TRUE(Gazetteer::Open(path).ok());
+  // Damaged afterwards (a new mtime): checked in full again, and refused.
+  fd = open(path, O_WRONLY);
+  ASSERT_GE(fd, 0);
+  char flip = static_cast<char>(bytes_[bytes_.size() / 2] ^ 0x40);
+  ASSERT_EQ(1, pwrite(fd, &flip, 1, static_cast<off_t>(bytes_.size() / 2)));
+  close(fd);
+  auto damaged = Gazetteer::Open(path);
+  EXPECT_EQ(Status::Code::kCorrupt, damaged.status().code());
+  unlink(path);
+  unlink(stamp.c_str());
 }
 
 TEST_F(GazetteerTest, DamagedBytesAreRefused) {
