@@ -603,13 +603,6 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
           continue;
         }
       }
-      // "ex-members", "al-Shabaab": a hyphen inside a word.
-      if (w.text == "-" && i > after && i + 1 < ws.size() &&
-          ws[i - 1].span.end == w.span.begin && w.span.end == ws[i + 1].span.begin) {
-        who += '-';
-        ++i;
-        continue;
-      }
       if (w.punct() || w.lower == "and") {
         // A list of counts sharing one verb: "31 rebels and two soldiers".
         if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;

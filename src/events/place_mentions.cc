@@ -333,6 +333,25 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       if (!IsStopName(m.name)) out.push_back(m);
       continue;
     }
+    static const WordSet kRoads({"highway", "road", "expressway", "motorway", "railway", "route"});
+    // "along the Lamu-Malindi highway", "on the Maiduguri-Damaturu road":
+    // the towns a road joins (one token), weak clues to where.
+    if (i + 1 < ws.size() && Cap(ws[i]) && kRoads.Contains(ws[i + 1].lower)) {
+      std::string_view t = ws[i].text;
+      size_t dash = t.find('-');
+      if (dash != std::string_view::npos && dash > 0 && dash + 1 < t.size() &&
+          std::isupper(static_cast<unsigned char>(t[dash + 1]))) {
+        for (auto [b, e] : {std::pair<size_t, size_t>{0, dash}, {dash + 1, t.size()}}) {
+          PlaceMention m;
+          m.name = std::string(t.substr(b, e - b));
+          m.span = {ws[i].span.begin + b, ws[i].span.begin + e};
+          m.rank = 2;
+          if (!IsStopName(m.name)) out.push_back(m);
+        }
+        ++i;
+        continue;
+      }
+    }
     // "two districts of Baghdad", "villages of Gwoza": the name holds them.
     // ("districts of Libya's Benghazi city": the possessive is read below.)
     if (kPluralFeatures.Contains(ws[i].text) && IsLower(ws[i].text) && i + 2 < ws.size() &&

@@ -299,5 +299,15 @@ TEST(PlaceMentions, FaithsAreNoPlaces) {
   EXPECT_EQ("Baghdad", m.container);
 }
 
+TEST(PlaceMentions, TownsARoadJoins) {
+  std::vector<std::string> names;
+  for (const PlaceMention& p :
+       FindPlaceMentions("Militants attacked a convoy of buses along the Dorvo-Kesh highway.")) {
+    names.push_back(p.name);
+    EXPECT_EQ(2, p.rank);  // weak: the road runs between them
+  }
+  EXPECT_EQ((std::vector<std::string>{"Dorvo", "Kesh"}), names);
+}
+
 }  // namespace
 }  // namespace dateline
