@@ -713,7 +713,16 @@ std::string CountryOfKnownPlaces(std::string_view text) {
       if (!region_cc.empty()) ++votes[region_cc];
       continue;
     }
-    if (r.match != NameMatch::kName || r.place.kind == PlaceKind::kCountry) continue;
+    // ("Benue State" is the gazetteer's "Benue State" found as "Benue"
+    // with its noun: as good as its own name.)
+    bool region_by_its_noun =
+        r.match == NameMatch::kAlternate && !p.feature.empty() &&
+        (r.place.kind == PlaceKind::kAdmin1 || r.place.kind == PlaceKind::kAdmin2) &&
+        FoldPlaceName(r.place.name) == FoldPlaceName(p.name + " " + p.feature);
+    if ((r.match != NameMatch::kName && !region_by_its_noun) ||
+        r.place.kind == PlaceKind::kCountry) {
+      continue;
+    }
     bool sure = r.place.kind != PlaceKind::kCity || r.place.population >= 50000 ||
                 !p.feature.empty() || !p.container.empty();
     if (!sure) continue;

@@ -293,6 +293,24 @@ TEST(ExtractEventsPlaces, OriginAndBackersAreNotThePlace) {
   EXPECT_EQ("SY", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, ARegionNounPrefersARegionSpelledAnotherWay) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Zabul Province, Afghanistan, not the Iranian city of Zabol.
+  auto e = MainEvent("Seven civilians were killed when their vehicle hit a mine in Zabol "
+                     "Province on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("AF", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, AStateNamedWithItsNounTellsTheStorysCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Guma is also a district of Liberia; Benue State says Nigeria.
+  auto e = MainEvent("About five persons were killed in a clash at Zzyvaq town of Guma Local "
+                     "Government Area of Benue state on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, AdministrativeNounAnywhereGivesTheRegion) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // No preposition before it: "of eastern Logar Province".

@@ -109,6 +109,28 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
   return out;
 }
 
+// The regions spelled like `name` ("Zabol Province" is Zabul, Afghanistan,
+// though a city of Iran is called Zabol): for a name given with a region
+// noun when no region of that name is known.
+void AddRegionsSpelledLike(const Gazetteer& g, std::string_view name, std::string_view cc,
+                           std::vector<Candidate>* out) {
+  for (const Candidate& o : *out) {
+    if (o.place.kind == PlaceKind::kAdmin1 || o.place.kind == PlaceKind::kAdmin2) return;
+  }
+  std::string key = SpellingKey(FoldedKey(name));
+  if (key.empty()) return;
+  LookupOptions opt;
+  opt.max_results = 16;
+  opt.kinds = KindBit(PlaceKind::kAdmin1) | KindBit(PlaceKind::kAdmin2);
+  for (Candidate& c : g.LookupFolded("~" + key, opt)) {
+    bool seen = false;
+    for (const Candidate& o : *out) seen = seen || o.place.id == c.place.id;
+    if (seen || (!cc.empty() && c.place.country_code != cc)) continue;
+    c.match = NameMatch::kAlternate;
+    out->push_back(std::move(c));
+  }
+}
+
 // True if `name` is region `p`'s own name less its administrative noun
 // ("Borno" for "Borno State", "Helmand" for "Helmand Province"): the way
 // news names regions, not an alternate name.
@@ -269,6 +291,7 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
         for (const Candidate& o : containers) seen = seen || o.place.id == c.place.id;
         if (!seen) containers.push_back(std::move(c));
       }
+      AddRegionsSpelledLike(g, hints.container, cc, &containers);
       bool any_region = false;
       for (const Candidate& c : containers) {
         any_region = any_region || (c.place.kind != PlaceKind::kCity &&
@@ -334,6 +357,7 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
       for (const Candidate& o : cands) seen = seen || o.place.id == c.place.id;
       if (!seen && c.place.kind != PlaceKind::kCity) cands.push_back(std::move(c));
     }
+    AddRegionsSpelledLike(g, name, cc, &cands);
   }
   // Alternate names are weak evidence: an abbreviation ("La", "Eso") or a
   // small town abroad known by another spelling ("Kashmir" for Cashmere,
@@ -479,7 +503,7 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
       case FeatureLevel::kAdmin1:
         // Countries name their levels differently ("Momo division" is a
         // second-level region): any region fits a region noun.
-        fs = p.kind == PlaceKind::kAdmin1 ? 3 : p.kind == PlaceKind::kAdmin2 ? 2 : -1;
+        fs = p.kind == PlaceKind::kAdmin1 ? 3 : p.kind == PlaceKind::kAdmin2 ? 2 : -2;
         break;
       case FeatureLevel::kCountry:
         fs = p.kind == PlaceKind::kCountry ? 3 : 0;
