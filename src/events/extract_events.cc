@@ -624,6 +624,13 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
       if (kCompounds.Contains(ToLowerAscii(text.substr(end + 1, e - end - 1)))) return true;
     }
     if (first >= 1 && (words[first - 1] == "from" || words[first - 1] == "bordering")) return true;
+    // "pro-Russian insurgents", "anti-American protests": a stance.
+    size_t start = ends[first] - words[first].size();
+    if (start >= 1 && text[start - 1] == '-' && first >= 1 &&
+        (EqualsIgnoreCaseAscii(words[first - 1], "pro") ||
+         EqualsIgnoreCaseAscii(words[first - 1], "anti"))) {
+      return true;
+    }
     // "Niger State", "Lagos State": a region named after a country.
     if (last + 1 < words.size() && joined[last]) {
       static const WordSet kRegionNouns({"State", "Province", "Region", "Governorate",

@@ -311,6 +311,15 @@ TEST(ExtractEventsPlaces, AStateNamedWithItsNounTellsTheStorysCountry) {
   EXPECT_EQ("NG", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, AStanceIsNoCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // "pro-Russian": Donetsk, Ukraine, not the Donetsk of Rostov Oblast.
+  auto e = MainEvent("Clashes between government troops and pro-Russian insurgents in Donetsk "
+                     "have killed six residents on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("UA", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, AdministrativeNounAnywhereGivesTheRegion) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // No preposition before it: "of eastern Logar Province".
