@@ -1933,6 +1933,42 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       }
       if (best >= 0) placed = &sentence_place;
     }
+    Mention story_place;
+    if (const Gazetteer* gz = Gazetteer::Default();
+        gz != nullptr && clusters.size() == 1 && placed != nullptr && placed->place_is_country &&
+        !placed->country.empty()) {
+      // The story's one incident, placed only in a country: the most
+      // specific place the story names in that country, after a locative
+      // ("... in northwest Venezuela. ... at the Uribana prison in Lara
+      // state").
+      const std::string cc = CountryCodeOf(*gz, placed->country);
+      int best = -1;
+      for (const PlaceMention& p : FindPlaceMentions(doc_.body)) {
+        if (p.rank < 3 || p.facility || p.feature == "capital of") continue;
+        if (Countries::Default().ByAnyName(p.name)) continue;
+        PlaceHints h;
+        h.container = p.container;
+        h.container_feature = p.container_feature;
+        h.feature = p.feature;
+        h.country = cc;
+        PlaceResolution r;
+        if (!ResolvePlace(*gz, p.name, h, &r)) continue;
+        if (r.place.kind == PlaceKind::kCountry || r.place.country_code != cc) continue;
+        int spec = 10 * (5 - static_cast<int>(r.precision)) + p.rank;
+        if (spec > best) {
+          best = spec;
+          story_place = *placed;
+          story_place.place = p.name;
+          story_place.place_rank = p.rank;
+          story_place.has_geo = true;
+          story_place.geo = r.place;
+          story_place.precision = r.precision;
+          story_place.country = cc;
+          story_place.place_is_country = false;
+        }
+      }
+      if (best >= 0) placed = &story_place;
+    }
     if (placed == nullptr || (!placed->has_geo && placed->country.empty())) {
       // No place the gazetteer knows: the country the sentences name
       // ("in northeast Nigeria", "an Afghan official") is still a place.

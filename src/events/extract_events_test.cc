@@ -320,6 +320,18 @@ TEST(ExtractEventsPlaces, AStanceIsNoCountry) {
   EXPECT_EQ("UA", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, AStorysOneIncidentTakesAPlaceNamedLaterInItsCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  std::vector<Event> events = Extract(
+      "At least 61 people were killed on Friday in clashes at a prison in northwest Venezuela, "
+      "a hospital director said. Most of those injured at the prison in Lara state suffered "
+      "gunshot wounds.\n", "2013-01-26");
+  ASSERT_EQ(1u, events.size());
+  ASSERT_TRUE(events[0].place.has_value());
+  EXPECT_EQ("VE", events[0].place->country_code);
+  EXPECT_EQ("admin1", events[0].place->precision);
+}
+
 TEST(ExtractEventsPlaces, AdministrativeNounAnywhereGivesTheRegion) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // No preposition before it: "of eastern Logar Province".
