@@ -315,6 +315,38 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   for (size_t i = 0; i < ws.size(); ++i) {
     // "the Iraqi capital", "Mali's capital", "the Somali capital's": the
     // capital of the country named (the events layer knows which).
+    // "in the capital of the Central African Republic": its capital, which
+    // the events layer knows (only for a country's name).
+    if (ws[i].lower == "capital" && IsLower(ws[i].text) && i + 2 < ws.size() &&
+        ws[i + 1].lower == "of") {
+      size_t k = i + 2;
+      if (k < ws.size() && ws[k].lower == "the") ++k;
+      if (k < ws.size() && Cap(ws[k])) {
+        size_t end = k;
+        std::string name;
+        const CountryInfo* country = nullptr;
+        for (size_t e = k; e < ws.size() && e < k + 5 && (Cap(ws[e]) || ws[e].lower == "of");
+             ++e) {
+          std::string n = Name(ws, k, e + 1, text);
+          if (Countries::Default().ByName(StripPossessive(n)) != nullptr) {
+            country = Countries::Default().ByName(StripPossessive(n));
+            name = StripPossessive(n);
+            end = e + 1;
+          }
+        }
+        if (country != nullptr) {
+          PlaceMention m;
+          m.name = name;
+          m.feature = "capital of";
+          m.container = name;
+          m.span = {ws[i].span.begin, ws[end - 1].span.end};
+          m.rank = 4;
+          out.push_back(m);
+          i = end - 1;
+          continue;
+        }
+      }
+    }
     if (ws[i].lower == "capital" && IsLower(ws[i].text) && i >= 1 && Cap(ws[i - 1]) &&
         !(i + 1 < ws.size() && Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text)) &&
         !(i + 1 < ws.size() && ws[i + 1].lower == "of")) {

@@ -309,5 +309,16 @@ TEST(PlaceMentions, TownsARoadJoins) {
   EXPECT_EQ((std::vector<std::string>{"Dorvo", "Kesh"}), names);
 }
 
+TEST(PlaceMentions, TheCapitalOfANamedCountry) {
+  PlaceMention m = Best("Twelve civilians were killed in the capital of the Central African "
+                        "Republic on Wednesday.");
+  EXPECT_EQ("Central African Republic", m.name);
+  EXPECT_EQ("capital of", m.feature);
+  // Not a country: no capital mention.
+  for (const PlaceMention& p : FindPlaceMentions("He was named capital of Culture 2024.")) {
+    EXPECT_NE("capital of", p.feature);
+  }
+}
+
 }  // namespace
 }  // namespace dateline
