@@ -296,7 +296,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   static const WordSet kLeads(
       {"in", "of", "at", "near", "the", "from", "hit", "across", "outside", "into"});
   static const WordSet kLocatives({"in", "at", "near", "outside", "over", "across", "inside",
-                                   "to", "into", "from", "around", "between"});
+                                   "to", "into", "from", "around", "between", "on"});
   // Direction words that may stand between a preposition and a name: "in
   // central Baghdad", "in northeast Nigeria".
   static const WordSet kDirections(
@@ -642,7 +642,16 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       size_t end = NameRun(ws, i + 2, text);
       of_direction = !(end < ws.size() && IsLower(ws[end].text) && IsFeature(ws[end].text));
     }
-    if ((kLocatives.Contains(ws[i].text) || of_direction) && i + 1 < ws.size()) {
+    // ("on the Senegal/Mali border", "on the Amuda and Arbokko border
+    // villages": a border is between places, not in the one named.)
+    // ("opened fire on Mourners": a target.)
+    bool on_border = ws[i].lower == "on" && i >= 1 && ws[i - 1].lower == "fire";
+    if (ws[i].lower == "on") {
+      for (size_t k = i + 1; k < ws.size() && k < i + 7; ++k) {
+        on_border |= ws[k].lower == "border" || ws[k].lower == "frontier";
+      }
+    }
+    if ((kLocatives.Contains(ws[i].text) || of_direction) && i + 1 < ws.size() && !on_border) {
       size_t k = i + 1;
       bool det = false;
       if (k < ws.size() && (ws[k].lower == "the" || ws[k].lower == "a" || ws[k].lower == "an")) {

@@ -320,5 +320,13 @@ TEST(PlaceMentions, TheCapitalOfANamedCountry) {
   }
 }
 
+TEST(PlaceMentions, OnAStreetButNotOnABorderOrATarget) {
+  EXPECT_EQ("Mogadishu", Best("A journalist was gunned down on a Mogadishu street.").name);
+  for (const char* text : {"Five people were killed on the Senegal/Mali border.",
+                           "Gunmen opened fire on Mourners at the funeral."}) {
+    EXPECT_TRUE(FindPlaceMentions(text).empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
