@@ -34,7 +34,8 @@ crocus="$(build/dateline events --near 55.82,37.33,30 --format jsonl --limit 1 |
 if [ -n "$crocus" ]; then
   echo
   echo "== dateline show $crocus   (one event: sources, revisions, quotes, merges)"
-  build/dateline show "$crocus" | head -n 40
+  # (sed, not head: head would close the pipe early, and pipefail end the script)
+  build/dateline show "$crocus" | sed -n '1,40p'
   echo "   ..."
 fi
 echo
