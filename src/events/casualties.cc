@@ -881,23 +881,20 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
       continue;
     }
     if (k == to || ws[k].lower == "and" || ws[k].lower == ",") {
-      // ", Mian Mushtaq," after "a party leader": the same person again.
-      bool all_caps_name = k > part_start && total > 0 && part_start > from &&
-                           ws[part_start - 1].text == ",";
-      for (size_t w = part_start; w < k && all_caps_name; ++w) {
-        all_caps_name = !ws[w].punct() &&
-                        std::isupper(static_cast<unsigned char>(clause[ws[w].span.begin]));
+      // A part of capitalised words only: a name.
+      bool caps_part = k > part_start;
+      for (size_t w = part_start; w < k && caps_part; ++w) {
+        caps_part = !ws[w].punct() &&
+                    std::isupper(static_cast<unsigned char>(clause[ws[w].span.begin]));
       }
+      // ", Mian Mushtaq," after "a party leader": the same person again.
+      bool all_caps_name = caps_part && total > 0 && part_start > from &&
+                           ws[part_start - 1].text == ",";
       // "in Donetsk, 12 people have been killed": a name before a counted
       // part is where, not who.
       bool next_counted = false;
       if (k < to && ws[k].lower == "," && k + 1 < to) {
         for (const Quantity& q : qs) next_counted |= q.span.begin == ws[k + 1].span.begin;
-      }
-      bool caps_part = k > part_start;
-      for (size_t w = part_start; w < k && caps_part; ++w) {
-        caps_part = !ws[w].punct() &&
-                    std::isupper(static_cast<unsigned char>(clause[ws[w].span.begin]));
       }
       if (caps_part && next_counted) {
         part_start = k + 1;

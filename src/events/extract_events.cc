@@ -567,10 +567,25 @@ LexiconHits HitsIn(const UnitScans& scans, size_t sentence_offset, const Clause&
 // wins. One pass for both (it runs for every sentence).
 // A mention written with its own region noun, "Niger State", "Lagos
 // State": a region named after a country, not the country.
-bool NamesRegion(const PlaceMention& p, std::string_view text) {
+// What a place mention tells the resolver besides its name.
+PlaceHints HintsOf(const PlaceMention& p, std::string_view country = "") {
+  PlaceHints h;
+  h.container = p.container;
+  h.container_feature = p.container_feature;
+  h.feature = p.feature;
+  h.country = country;
+  return h;
+}
+
+// The nouns of regions that may carry a country's name ("Niger State").
+bool IsRegionNoun(std::string_view w) {
   static const WordSet kRegionNouns({"state", "province", "region", "governorate", "district",
                                      "county", "division"});
-  if (!kRegionNouns.Contains(p.feature) || p.span.end > text.size()) return false;
+  return kRegionNouns.Contains(w);
+}
+
+bool NamesRegion(const PlaceMention& p, std::string_view text) {
+  if (!IsRegionNoun(p.feature) || p.span.end > text.size()) return false;
   std::string_view spanned = text.substr(p.span.begin, p.span.end - p.span.begin);
   return spanned.size() > p.feature.size() &&
          EqualsIgnoreCaseAscii(spanned.substr(spanned.size() - p.feature.size()), p.feature);
@@ -633,9 +648,7 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
     }
     // "Niger State", "Lagos State": a region named after a country.
     if (last + 1 < words.size() && joined[last]) {
-      static const WordSet kRegionNouns({"State", "Province", "Region", "Governorate",
-                                         "District", "County", "Division"});
-      if (cap(words[last + 1]) && kRegionNouns.Contains(words[last + 1])) return true;
+      if (cap(words[last + 1]) && IsRegionNoun(words[last + 1])) return true;
     }
     if (first >= 2 && words[first - 1] == "with" &&
         (words[first - 2] == "border" || words[first - 2] == "borders")) {
@@ -710,12 +723,8 @@ std::string CountryOfKnownPlaces(std::string_view text) {
   for (const PlaceMention& p : FindPlaceMentions(text)) {
     if (p.rank < 2 || p.facility) continue;
     if (Countries::Default().ByAnyName(p.name)) continue;
-    PlaceHints hints;
-    hints.container = p.container;
-    hints.container_feature = p.container_feature;
-    hints.feature = p.feature;
     PlaceResolution r;
-    if (!ResolvePlace(*gz, p.name, hints, &r)) {
+    if (!ResolvePlace(*gz, p.name, HintsOf(p), &r)) {
       std::string region_cc = CountryOfRegionWord(*gz, p.name);
       if (!region_cc.empty()) ++votes[region_cc];
       continue;
@@ -755,6 +764,18 @@ std::string CountryOfKnownPlaces(std::string_view text) {
     }
   }
   return tie ? "" : best;
+}
+
+// `base`, placed at place mention `p` as the gazetteer resolved it.
+Mention PlacedAt(Mention base, const PlaceMention& p, const PlaceResolution& r) {
+  base.place = p.name;
+  base.place_rank = p.rank;
+  base.has_geo = true;
+  base.geo = r.place;
+  base.precision = r.precision;
+  base.country = std::string(r.place.country_code);
+  base.place_is_country = false;
+  return base;
 }
 
 class DocExtractor {
@@ -1890,13 +1911,8 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
             for (const std::string& t : a.mentions) actor |= t.find(p.name) != std::string::npos;
           }
           if (actor) continue;
-          PlaceHints h;
-          h.container = p.container;
-          h.container_feature = p.container_feature;
-          h.feature = p.feature;
-          h.country = hint;
           PlaceResolution r;
-          if (!ResolvePlace(*gz, p.name, h, &r)) continue;
+          if (!ResolvePlace(*gz, p.name, HintsOf(p, hint), &r)) continue;
           if (r.place.kind == PlaceKind::kCountry) continue;
           // The country of the incident's own place name is a must; a
           // country named elsewhere in the sentence only a preference.
@@ -1920,14 +1936,7 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
           int spec = 10 * (5 - static_cast<int>(r.precision)) + p.rank;
           if (spec > best) {
             best = spec;
-            sentence_place = placed != nullptr ? *placed : mj;
-            sentence_place.place = p.name;
-            sentence_place.place_rank = p.rank;
-            sentence_place.has_geo = true;
-            sentence_place.geo = r.place;
-            sentence_place.precision = r.precision;
-            sentence_place.country = std::string(r.place.country_code);
-            sentence_place.place_is_country = false;
+            sentence_place = PlacedAt(placed != nullptr ? *placed : mj, p, r);
           }
         }
       }
@@ -1946,25 +1955,13 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       for (const PlaceMention& p : FindPlaceMentions(doc_.body)) {
         if (p.rank < 3 || p.facility || p.feature == "capital of") continue;
         if (Countries::Default().ByAnyName(p.name)) continue;
-        PlaceHints h;
-        h.container = p.container;
-        h.container_feature = p.container_feature;
-        h.feature = p.feature;
-        h.country = cc;
         PlaceResolution r;
-        if (!ResolvePlace(*gz, p.name, h, &r)) continue;
+        if (!ResolvePlace(*gz, p.name, HintsOf(p, cc), &r)) continue;
         if (r.place.kind == PlaceKind::kCountry || r.place.country_code != cc) continue;
         int spec = 10 * (5 - static_cast<int>(r.precision)) + p.rank;
         if (spec > best) {
           best = spec;
-          story_place = *placed;
-          story_place.place = p.name;
-          story_place.place_rank = p.rank;
-          story_place.has_geo = true;
-          story_place.geo = r.place;
-          story_place.precision = r.precision;
-          story_place.country = cc;
-          story_place.place_is_country = false;
+          story_place = PlacedAt(*placed, p, r);
         }
       }
       if (best >= 0) placed = &story_place;
