@@ -218,7 +218,7 @@ bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
       "in the past few", "in the past several", "in the last year", "in the last decade",
       "over the past", "over the last", "since the start", "since the beginning",
       "since the outbreak", "so far this year", "this year alone", "so far in", "in recent years",
-      "in recent months", "a total of", "to date", "since 19", "since 20", "since the war",
+      "in recent months", "to date", "since 19", "since 20", "since the war",
       "since the conflict", "since the insurgency", "in the conflict", "in the war",
       "during the war", "during the conflict", "throughout the", "each year", "every year",
       "per year", "annually", "in the insurgency", "cumulative", "in the civil war",
@@ -240,6 +240,18 @@ bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
     if (at == std::string_view::npos) continue;
     if (blanked.empty()) blanked.assign(s);
     blanked.replace(at, n.size(), n.size(), ' ');
+  }
+  // "the first major assault there since 2007", "the deadliest attack since
+  // the war": a comparison with the past, not a count over it. Blank a
+  // "since" that a superlative shortly precedes.
+  static const PhraseSet kSuperlatives(
+      {"first ", "deadliest", "worst", "bloodiest", "biggest", "largest", "highest", "most "});
+  for (size_t at = s.find("since "); at != std::string_view::npos;
+       at = s.find("since ", at + 1)) {
+    size_t back = at > 50 ? at - 50 : 0;
+    if (!kSuperlatives.AnyIn(s.substr(back, at - back))) continue;
+    if (blanked.empty()) blanked.assign(s);
+    blanked.replace(at, 5, 5, ' ');
   }
   return kCues.AnyIn(blanked.empty() ? s : std::string_view(blanked));
 }
@@ -526,6 +538,7 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       if (w.lower == "," && i + 1 < ws.size() &&
           (subset_aside ||
            In(ws[i + 1].lower, {"including", "among", "who", "which", "most", "many", "mostly",
+                                 "mainly", "largely", "primarily", "predominantly", "chiefly",
                                  "all", "some"}) ||
            // ", belonging to a gang on Lagos Island,"
            (ws[i + 1].lower.size() > 5 && EndsWith(ws[i + 1].lower, "ing")))) {

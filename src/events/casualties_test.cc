@@ -110,6 +110,11 @@ TEST(Casualties, ADaysReportAndATrendsLatestAreNoAggregates) {
   EXPECT_FALSE(IsAggregateClause(
       "A bomber killed six recruits, the latest in a year-long surge of bloodshed."));
   EXPECT_TRUE(IsAggregateClause("Shelling has killed 300 civilians over the past year."));
+  // A comparison with the past is not a count over it.
+  EXPECT_FALSE(IsAggregateClause(
+      "A truck bomb killed six people, the first major attack in the city since 2007."));
+  EXPECT_FALSE(IsAggregateClause("The deadliest raid since the war killed 40 villagers."));
+  EXPECT_TRUE(IsAggregateClause("Clashes have killed 2,000 people since 2011."));
 }
 
 TEST(Casualties, AgesSubsetsAndNamesWithAnd) {
@@ -117,6 +122,7 @@ TEST(Casualties, AgesSubsetsAndNamesWithAnd) {
   EXPECT_EQ(1, Killed("Radio host Juan Perez, 46, was shot dead outside a market."));
   // "N of them" after a count is a subset of it; "killing 5 of them" is not.
   EXPECT_EQ(19, Killed("At least 19 people, 9 of them civilians, were killed in the blast."));
+  EXPECT_EQ(22, Killed("At least 22 people, mainly civilians, were killed in clashes."));
   EXPECT_EQ(5, Killed("Gunmen opened fire on workers in a field, killing 5 of them."));
   // "and" inside an institution's name joins no two people.
   EXPECT_EQ(1, Killed("Gunmen shot dead a lecturer of the College of Arts and Sciences."));

@@ -1006,6 +1006,14 @@ struct SentenceDays {
   DateValue report;
 };
 
+// True if the day `day` falls in the month or year `period`.
+bool Covers(const DateValue& period, const DateValue& day) {
+  if (day.precision != DatePrecision::kDay || !period.valid()) return false;
+  if (period.year != day.year) return false;
+  return period.precision == DatePrecision::kYear ||
+         (period.precision == DatePrecision::kMonth && period.month == day.month);
+}
+
 SentenceDays DaysOfSentence(std::string_view sentence, const DateValue& anchor) {
   SentenceDays out;
   bool incident_clash = false, report_clash = false;
@@ -1212,6 +1220,12 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       continue;
     }
     if (role == DateRole::kState) continue;
+    // "ahead of a referendum next month": a report does not tell a violent
+    // incident that has yet to begin; talks and protests may be announced.
+    if (d.value.DayIndex() > anchor.DayIndex() && m->type != "Diplomacy" &&
+        m->type != "Protests") {
+      continue;
+    }
     // "the 2020 killing", "the March 23, 2024 shooting attack": a date in
     // attributive position dates the noun right after it, nothing else.
     bool attributive = false;
@@ -1552,7 +1566,7 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
   for (size_t i = prev_sentence_begin_; !wanted && !any_counts && i < prev_sentence_end_ &&
                                          i < mentions_.size();
        ++i) {
-    wanted = !mentions_[i].own_date;
+    wanted = !mentions_[i].own_date || mentions_[i].date.precision != DatePrecision::kDay;
   }
   SentenceDays days = wanted ? DaysOfSentence(sentence, anchor) : SentenceDays();
   for (Mention& m : found) {
@@ -1579,6 +1593,11 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
           m.date.DayIndex() - days.incident.DayIndex() <= 7) {
         m.date = days.incident;
         m.own_date = true;
+      } else if (m.own_date && m.date.precision != DatePrecision::kDay &&
+                 Covers(m.date, days.incident)) {
+        // "Violence this week has left six dead. The deaths occurred on
+        // Tuesday": the day inside the period the report gave.
+        m.date = days.incident;
       }
     }
   }

@@ -126,6 +126,25 @@ TEST(ExtractEvents, DayAfterShiftsTheDate) {
   EXPECT_EQ(9, Best(events[0], CountKind::kKilled));
 }
 
+TEST(ExtractEvents, AFutureDateIsNotTheDateOfAKilling) {
+  auto events = Extract(
+      "A boy was burnt to death in Hillside ahead of a referendum next month, his party "
+      "said on Monday.\n",
+      "2013-02-27");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ("2013-02-25", events[0].date);
+}
+
+TEST(ExtractEvents, ALaterSentenceNamesTheDayInsideTheWeek) {
+  // "this week" spans two months here, so alone it dates only the year.
+  auto events = Extract(
+      "Violence in Hillside this week has left six villagers dead, police said. The "
+      "killings occurred on Tuesday.\n",
+      "2013-10-02");
+  ASSERT_EQ(1u, events.size());
+  EXPECT_EQ("2013-10-01", events[0].date);
+}
+
 TEST(ExtractEvents, TimelineItemsAreSeparateIncidents) {
   auto events = Extract(
       "ATTACKS ON THE CAPITAL\n\n"
