@@ -816,7 +816,21 @@ class DocExtractor {
     CountryVotes(sentence_, &sentence_country_, &sentence_country_by_name_);
     sentence_votes_ready_ = true;
   }
-  std::string places_country_;   // the country the story's known places lie in
+  // The country the current article's known places lie in: a last
+  // resort, so read (the whole article through the gazetteer) on first use.
+  const Article* places_article_ = nullptr;
+  mutable std::optional<std::string> places_country_;
+  const std::string& PlacesCountry() const {
+    if (!places_country_) {
+      std::string all;
+      if (places_article_ != nullptr) {
+        all = places_article_->headline;
+        for (const auto& p : places_article_->paragraphs) all += "\n" + p;
+      }
+      places_country_ = CountryOfKnownPlaces(all);
+    }
+    return *places_country_;
+  }
   size_t search_from_ = 0;   // where Locate last found a sentence
   // The mentions the previous sentence added, [begin, end) in mentions_.
   size_t prev_sentence_begin_ = 0, prev_sentence_end_ = 0;
@@ -847,11 +861,8 @@ void DocExtractor::AddArticle(const Article& a) {
     article_country_ = CountryNamedIn(a.paragraphs[0]);
   }
   unit_country_.clear();
-  {
-    std::string all = a.headline;
-    for (const auto& p : a.paragraphs) all += "\n" + p;
-    places_country_ = CountryOfKnownPlaces(all);
-  }
+  places_article_ = &a;
+  places_country_.reset();
   std::vector<Unit> units;
   if (!a.headline.empty()) units.push_back({UnitKind::kHeadline, a.headline});
   for (const auto& b : a.bullets) units.push_back({UnitKind::kBullet, b});
@@ -885,7 +896,7 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
     if (!hint.empty()) break;
     if (const std::string* c = ActorCountry(a.name)) hint = *c;
   }
-  if (hint.empty()) hint = places_country_;
+  if (hint.empty()) hint = PlacesCountry();
   // The same name in the same context resolves the same way; news repeats
   // its places, so remember the outcome (per thread, bounded).
   struct Outcome {
@@ -1908,7 +1919,7 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       for (size_t j : c.members) {
         if (hint.empty()) hint = CountryNamedIn(mentions_[j].sentence);
       }
-      if (hint.empty()) hint = places_country_;
+      if (hint.empty()) hint = PlacesCountry();
       for (size_t j : c.members) {
         for (const Actor& a : mentions_[j].actors) {
           if (!hint.empty()) break;
@@ -2006,7 +2017,7 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
           if (const std::string* ac = ActorCountry(a.name)) code = *ac;
         }
       }
-      if (code.empty()) code = places_country_;
+      if (code.empty()) code = PlacesCountry();
       // A group named anywhere in the story ("Al-Shabaab claimed
       // responsibility").
       if (code.empty()) {
