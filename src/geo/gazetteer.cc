@@ -355,6 +355,13 @@ bool Gazetteer::Get(uint32_t id, GeoPlace* out) const {
   return true;
 }
 
+bool Gazetteer::KindOf(uint32_t id, PlaceKind* out) const {
+  if (id >= impl_->entry_count) return false;
+  uint8_t kind = impl_->entries[id].kind & gf::kKindMask;
+  *out = (kind >= 1 && kind <= 4) ? static_cast<PlaceKind>(kind) : PlaceKind::kCity;
+  return true;
+}
+
 bool Gazetteer::Country(std::string_view code, GeoPlace* out) const {
   const Impl& m = *impl_;
   if (code.size() != 2) return false;

@@ -127,6 +127,9 @@ class Gazetteer {
 
   // The entry with this id; false if out of range.
   bool Get(uint32_t id, GeoPlace* out) const;
+  // The kind of the entry with this id, without decoding the rest (for
+  // scans over one kind); false if out of range.
+  bool KindOf(uint32_t id, PlaceKind* out) const;
   // The country entry of an ISO 3166-1 alpha-2 code ("RU"); false if none.
   bool Country(std::string_view code, GeoPlace* out) const;
 

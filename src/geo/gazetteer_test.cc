@@ -239,6 +239,15 @@ TEST_F(GazetteerTest, PlaceFields) {
   EXPECT_EQ("IN.37", region.code);
   EXPECT_EQ("ADM1", region.feature_code);
   EXPECT_FALSE(g_->Get(9999, &region));
+  // KindOf agrees with Get for every entry, and refuses what Get refuses.
+  PlaceKind kind;
+  for (uint32_t id = 0; g_->Get(id, &region); ++id) {
+    ASSERT_TRUE(g_->KindOf(id, &kind));
+    EXPECT_EQ(region.kind, kind) << id;
+  }
+  EXPECT_TRUE(g_->KindOf(ids_.chhattisgarh, &kind));
+  EXPECT_EQ(PlaceKind::kAdmin1, kind);
+  EXPECT_FALSE(g_->KindOf(9999, &kind));
 }
 
 TEST_F(GazetteerTest, DemonymsAndAliasesNameCountries) {
