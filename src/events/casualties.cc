@@ -199,6 +199,40 @@ size_t WordAt(const std::vector<W>& ws, size_t pos) {
 
 }  // namespace
 
+bool MayTellCasualties(std::string_view text) {
+  // Every word a frame keys on, by a stem that each of its forms contains:
+  // the kind words (WordAfter, VerbBefore, HarmVerb), the nominal frames
+  // ("death toll", "claimed 20 lives", "cost ... lives"), the one-person
+  // frames ("lost his life", "his body was found", "shooting him dead",
+  // "wiped out") and the means ("hacked/stabbed/beaten/burnt to death").
+  static const PhraseSet kStems(
+      {"kill",     "dead",    "death",   "die",     "slain",   "slay",    "slew",
+       "slaughter", "perish", "bodies",  "body",    "corpse",  "fatal",   "drown",
+       "massacr",  "execut",  "behead",  "decapitat", "murder", "lynch",  "neutrali",
+       "eliminat", "assassin", "martyr", "succumb", "injur",   "wound",   "hurt",
+       "hospital", "maim",    "missing", "unaccounted", "hostage", "captiv", "kidnap",
+       "abduct",   "arrest",  "detain",  "apprehend", "nab",   "shot",    "shoot",
+       "stab",     "hack",    "beat",    "burn",    "club",    "stone",   "bludgeon",
+       "gunn",     "mowed",   "strangl", "throat",  "toll",    "life",    "lives",
+       "lost",     "cost",    "claim",   "wiped",   "taken",   "tortur",  "casualt",
+       "victim",   "fatalit", "remains"});
+  constexpr size_t kChunk = 4096;
+  char buf[kChunk + 16];
+  // Lower-cased in chunks that overlap by the longest stem, no allocation.
+  constexpr size_t kOverlap = 12;
+  for (size_t at = 0; at < text.size();) {
+    size_t n = std::min(kChunk, text.size() - at);
+    for (size_t i = 0; i < n; ++i) {
+      char c = text[at + i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (kStems.AnyIn(std::string_view(buf, n))) return true;
+    if (at + n >= text.size()) break;
+    at += n - kOverlap;
+  }
+  return false;
+}
+
 bool IsAggregateFrame(std::string_view clause, const CasualtyFrame& f) {
   return IsAggregateFrame(TokenizedText(clause), f);
 }

@@ -40,6 +40,14 @@ struct CasualtyFrame {
 std::vector<CasualtyFrame> FindCasualties(std::string_view clause);
 std::vector<CasualtyFrame> FindCasualties(const TokenizedText& clause);
 
+// A fast, conservative pre-check: false only if no clause of `text` can
+// hold a frame, because none of the words frames are built on ("killed",
+// "wounded", "toll", "bodies", "lost his life", ...) occurs in it, by their
+// stems and ignoring case. Lets callers skip the sentences of a story that
+// tell no toll. Invariant (checked by casualties_fuzzer.cc and the tests):
+// FindCasualties(text) non-empty implies MayTellCasualties(text).
+bool MayTellCasualties(std::string_view text);
+
 // True if frame `f` of `clause` is a total over a period or a whole
 // conflict rather than an incident's toll.
 bool IsAggregateFrame(std::string_view clause, const CasualtyFrame& f);

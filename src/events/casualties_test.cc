@@ -10,8 +10,12 @@ namespace dateline {
 namespace {
 
 // The frame of `kind` in `clause`, or a Count with best -1.
+// (Every clause a test reads also checks the pre-check's invariant: a
+// clause with frames is one MayTellCasualties lets through.)
 Count FrameOf(const std::string& clause, CountKind kind) {
-  for (const CasualtyFrame& f : FindCasualties(clause)) {
+  std::vector<CasualtyFrame> frames = FindCasualties(clause);
+  if (!frames.empty()) EXPECT_TRUE(MayTellCasualties(clause)) << clause;
+  for (const CasualtyFrame& f : frames) {
     if (f.kind == kind) return f.count;
   }
   Count none;
@@ -321,6 +325,34 @@ TEST(Casualties, SpansPointIntoTheClause) {
   ASSERT_EQ(1u, frames.size());
   EXPECT_EQ("14 people were killed", clause.substr(frames[0].span.begin,
                                                    frames[0].span.end - frames[0].span.begin));
+}
+
+TEST(Casualties, ThePreCheckLetsEveryTollThrough) {
+  // Tolls told every way a frame knows; each must pass the pre-check.
+  const char* tolls[] = {
+      "Gunmen raided the village, killing 12 farmers.",
+      "THREE DEAD AFTER THE BUS PLUNGED INTO A RAVINE.",
+      "The death toll rose to 30 on Sunday.",
+      "The flood claimed 20 lives in the valley.",
+      "A tribal leader lost his life in the ambush.",
+      "His decapitated body was found near the road.",
+      "Two men were hacked to death with machetes.",
+      "Nine suspects were apprehended overnight.",
+      "The gang took 40 hostages at the mine.",
+      "Fourteen people are unaccounted for after the storm.",
+      "Five fatalities were reported at the crossing.",
+      "The attack left a policeman wounded.",
+  };
+  for (const char* t : tolls) {
+    EXPECT_FALSE(FindCasualties(t).empty()) << t;
+    EXPECT_TRUE(MayTellCasualties(t)) << t;
+  }
+  // Sentences without a toll word are skipped, however long.
+  EXPECT_FALSE(MayTellCasualties("The minister said talks would resume on Monday."));
+  EXPECT_FALSE(MayTellCasualties(std::string(10000, 'x') + " and the market reopened."));
+  // A stem across the 4 KiB chunks the text is lower-cased in is still seen.
+  EXPECT_TRUE(MayTellCasualties(std::string(4090, 'x') + " KILLED two"));
+  EXPECT_FALSE(MayTellCasualties(""));
 }
 
 }  // namespace

@@ -1486,10 +1486,20 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
   // group that was behind the twin bombings in Iran that killed 94".)
   const TriggerLexicon& lex = TriggerLexicon::Default();
   int weapon_rule = -1;
+  // Most sentences of a story tell no incident: without a trigger or a word
+  // a toll is built on, a clause yields no mention, and only its days
+  // matter (they move the narrative's clock).
+  const bool may_count = MayTellCasualties(sentence);
   for (const Clause& cl : Clauses(sentence)) {
     Mention m;
     std::vector<Actor> clause_actors;
     LexiconHits hits = HitsIn(scans, span.begin, cl);
+    if (!may_count && hits.triggers.empty()) {
+      for (const DateMention& d : FindDates(cl.text, anchor)) {
+        if (d.value.precision == DatePrecision::kDay) last_date_ = d.value;
+      }
+      continue;
+    }
     bool ok = MentionFromClause(cl.text, hits, anchor, &m, &clause_actors);
     bool explosive = std::any_of(hits.triggers.begin(), hits.triggers.end(), [&](const TriggerHit& h) {
       return lex.rules()[h.rule].type == "Explosions/Remote violence";
