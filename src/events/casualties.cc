@@ -199,13 +199,52 @@ size_t WordAt(const std::vector<W>& ws, size_t pos) {
 
 }  // namespace
 
+namespace {
+
+// The stems of MayTellCasualties (lower-case ASCII letters), bucketed by
+// their first two letters.
+class StemIndex {
+ public:
+  StemIndex(std::initializer_list<std::string_view> stems) {
+    for (std::string_view st : stems) buckets_[Bucket(st[0], st[1])].emplace_back(st);
+  }
+  // True if a stem starts at `text[i]`, ignoring ASCII case.
+  bool At(std::string_view text, size_t i) const {
+    if (i + 1 >= text.size()) return false;
+    int b = Bucket(text[i], text[i + 1]);
+    if (b < 0) return false;
+    for (const std::string& st : buckets_[b]) {
+      if (text.size() - i < st.size()) continue;
+      bool same = true;
+      for (size_t k = 2; k < st.size() && same; ++k) same = Lower(text[i + k]) == st[k];
+      if (same) return true;
+    }
+    return false;
+  }
+
+ private:
+  static char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+  static int Bucket(char a, char b) {
+    a = Lower(a);
+    b = Lower(b);
+    if (a < 'a' || a > 'z' || b < 'a' || b > 'z') return -1;
+    return (a - 'a') * 26 + (b - 'a');
+  }
+  std::vector<std::string> buckets_[26 * 26];
+};
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
 bool MayTellCasualties(std::string_view text) {
-  // Every word a frame keys on, by a stem that each of its forms contains:
+  // Every word a frame keys on begins with one of these stems (frames key
+  // on whole tokens, and a token never starts between two ASCII letters):
   // the kind words (WordAfter, VerbBefore, HarmVerb), the nominal frames
   // ("death toll", "claimed 20 lives", "cost ... lives"), the one-person
   // frames ("lost his life", "his body was found", "shooting him dead",
   // "wiped out") and the means ("hacked/stabbed/beaten/burnt to death").
-  static const PhraseSet kStems(
+  static const StemIndex kStems(
       {"kill",     "dead",    "death",   "die",     "slain",   "slay",    "slew",
        "slaughter", "perish", "bodies",  "body",    "corpse",  "fatal",   "drown",
        "massacr",  "execut",  "behead",  "decapitat", "murder", "lynch",  "neutrali",
@@ -215,20 +254,11 @@ bool MayTellCasualties(std::string_view text) {
        "stab",     "hack",    "beat",    "burn",    "club",    "stone",   "bludgeon",
        "gunn",     "mowed",   "strangl", "throat",  "toll",    "life",    "lives",
        "lost",     "cost",    "claim",   "wiped",   "taken",   "tortur",  "casualt",
-       "victim",   "fatalit", "remains"});
-  constexpr size_t kChunk = 4096;
-  char buf[kChunk + 16];
-  // Lower-cased in chunks that overlap by the longest stem, no allocation.
-  constexpr size_t kOverlap = 12;
-  for (size_t at = 0; at < text.size();) {
-    size_t n = std::min(kChunk, text.size() - at);
-    for (size_t i = 0; i < n; ++i) {
-      char c = text[at + i];
-      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    if (kStems.AnyIn(std::string_view(buf, n))) return true;
-    if (at + n >= text.size()) break;
-    at += n - kOverlap;
+       "victim",   "fatalit", "remains", "mortal",  "took",    "taking",  "left",
+       "leaving"});
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsAsciiLetter(text[i]) || (i > 0 && IsAsciiLetter(text[i - 1]))) continue;
+    if (kStems.At(text, i)) return true;
   }
   return false;
 }
