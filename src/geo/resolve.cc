@@ -215,9 +215,15 @@ std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name) {
       for (uint32_t id = 0; id < g.size(); ++id) {
         PlaceKind kind;
         if (!g.KindOf(id, &kind) || kind != PlaceKind::kAdmin1 || !g.Get(id, &p)) continue;
-        // (The ASCII name folds without transliteration: one pass over
-        // thousands of regions costs microseconds, not tens of ms.)
-        std::string folded = FoldPlaceName(p.ascii_name.empty() ? p.name : p.ascii_name);
+        // The ASCII name folds without transliteration, so this pass costs
+        // no transliterator (tens of ms to create); a region without one
+        // is no word of this index.
+        std::string_view ascii = p.ascii_name.empty() ? p.name : p.ascii_name;
+        if (std::any_of(ascii.begin(), ascii.end(),
+                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+          continue;
+        }
+        std::string folded = FoldPlaceName(ascii);
         size_t start = 0;
         while (start < folded.size()) {
           size_t sp = folded.find(' ', start);
