@@ -937,23 +937,56 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
   PlaceResolution r;
   bool resolved = ResolvePlace(*gz, m->place, hints, &r);
   if (!resolved) {
-    // "the Anbar Desert", "the Mirali Sub division": a land form or a
-    // division word the name runs into; the name before it may be known.
-    static const WordSet kLandWords({"desert", "sub", "mountains", "mountain", "hills", "hill",
-                                     "valley", "plains", "plain", "forest", "lake", "river",
-                                     "township", "subdivision", "tehsil", "block", "circle"});
-    size_t sp = m->place.rfind(' ');
-    if (sp != std::string::npos && sp > 0 &&
-        kLandWords.Contains(std::string_view(m->place).substr(sp + 1))) {
-      std::string shorter = m->place.substr(0, sp);
+    // Other spellings of a name the gazetteer may hold, most faithful
+    // first:
+    //  - "the Anbar Desert", "the Mirali Sub division", "Mosul City",
+    //    "Badush Town": a land form or a division word the name runs into;
+    //  - "Western Mosul", "East Aleppo": a part of a place;
+    //  - "Nik Shahr": a name written in two words the gazetteer joins.
+    static const WordSet kLandWords(
+        {"desert", "sub", "mountains", "mountain", "hills", "hill", "valley", "plains", "plain",
+         "forest", "lake", "river", "township", "subdivision", "tehsil", "block", "circle", "city",
+         "town", "area", "village", "sector", "agency", "regency", "cercle", "municipality",
+         "commune", "department", "county", "district", "province", "governorate", "region"});
+    static const WordSet kParts({"west", "western", "east", "eastern", "north", "northern",
+                                 "south", "southern", "central", "downtown", "greater"});
+    std::vector<std::string> variants;
+    const std::string& name = m->place;
+    size_t last_sp = name.rfind(' ');
+    size_t first_sp = name.find(' ');
+    if (last_sp != std::string::npos && last_sp > 0 &&
+        kLandWords.Contains(std::string_view(name).substr(last_sp + 1))) {
+      variants.push_back(name.substr(0, last_sp));
+    }
+    if (first_sp != std::string::npos && kParts.Contains(std::string_view(name).substr(0, first_sp))) {
+      variants.push_back(name.substr(first_sp + 1));
+    }
+    if (first_sp != std::string::npos && first_sp == last_sp && first_sp + 1 < name.size() &&
+        std::islower(static_cast<unsigned char>(name[first_sp + 1])) == 0) {
+      std::string joined = name.substr(0, first_sp + 1);
+      joined.back() = static_cast<char>(std::tolower(static_cast<unsigned char>(name[first_sp + 1])));
+      joined += name.substr(first_sp + 2);
+      variants.push_back(joined);
+    }
+    for (const std::string& shorter : variants) {
       // (Without a country to check it against, only a town of some size:
       // "the Bara Subdivision" is not Bâra, Romania.)
       if (ResolvePlace(*gz, shorter, hints, &r) && r.place.kind != PlaceKind::kCountry &&
           (!r.country_code.empty() || r.place.population >= 20000)) {
         m->place = shorter;
         resolved = true;
+        break;
       }
     }
+  }
+  if (resolved && r.place.kind == PlaceKind::kCity && r.place.population < 100000 &&
+      hint.empty() && m->place_container.empty()) {
+    // "in Sinai", "in Kashmir": with nothing else to go by, a name that
+    // regions carry ("North Sinai", "Jammu and Kashmir") means the region,
+    // not a small town of the name abroad (Sinaí, Ecuador; Cashmere, WA).
+    bool carried = false;
+    std::string region_cc = CountryOfRegionWord(*gz, m->place, &carried);
+    if (carried && region_cc != r.place.country_code) resolved = false;
   }
   if (!resolved) {
     // "in Darfur", "in West Darfur": a name the gazetteer holds only as
@@ -980,6 +1013,9 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
     }
     bool found = false;
     for (size_t k = words.size(); k-- > 0 && !found && words.size() > 1;) {
+      // ("Kandahar Airport" is not Airport, California; "Amsterdam
+      // Central Station" is in Amsterdam.)
+      if (IsFacilityWord(words[k])) continue;
       found = ResolvePlace(*gz, words[k], hints, &r);
     }
     if (!found) return;

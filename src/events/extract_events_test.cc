@@ -234,6 +234,35 @@ TEST(ExtractEventsPlaces, UnknownVillageGivesWayToItsKnownDistrict) {
   EXPECT_NEAR(11.8, *e->place->lat, 0.5);
 }
 
+TEST(ExtractEventsPlaces, AFacilityIsInThePlaceItsNameCarries) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Not Airport (California) nor a "Central" elsewhere: the city named.
+  auto e = MainEvent("A rocket hit the base at Kandahar Airport on Monday, killing two guards.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("AF", e->place->country_code);
+  e = MainEvent("A man stabbed and injured two tourists in Amsterdam Central Station on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NL", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, PartsAndDivisionWordsAroundAKnownName) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("Four soldiers were killed in a shooting in Mosul City on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("IQ", e->place->country_code);
+  e = MainEvent("A bomb killed three people in Western Mosul on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("IQ", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, ANameRegionsCarryIsNoSmallTownAbroad) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Sinaí is a small town in Ecuador; Sinai, alone, is Egypt's.
+  auto e = MainEvent("A roadside bomb struck a police convoy in Sinai, killing one person.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("EG", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.

@@ -58,14 +58,16 @@ int FeatureRank(std::string_view w) {
   return 4;
 }
 
-// Buildings and sites; "<Name> airport" is a place of its own.
-bool IsFacility(std::string_view w) {
+const WordSet& Facilities() {
   static const WordSet kFacilities(
       {"airport", "theater", "theatre", "hall", "hospital", "station", "stadium", "embassy",
        "mosque", "church", "temple", "market", "hotel", "school", "university", "prison",
        "shrine", "square", "bridge", "base", "camp"});
-  return IsLower(w) && kFacilities.Contains(w);
+  return kFacilities;
 }
+
+// Buildings and sites; "<Name> airport" is a place of its own.
+bool IsFacility(std::string_view w) { return IsLower(w) && Facilities().Contains(w); }
 
 // Capitalised words that never name a place on their own.
 bool IsStopName(std::string_view w) {
@@ -286,6 +288,15 @@ std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_vie
 }
 
 }  // namespace
+
+bool IsFacilityWord(std::string_view word) {
+  static const WordSet kQualifiers({"central", "international", "national", "main", "grand",
+                                    "old", "new", "general", "regional", "municipal", "air",
+                                    "field", "terminal", "college", "academy", "complex",
+                                    "compound", "checkpoint", "post", "dam", "port", "harbour",
+                                    "harbor", "barracks", "headquarters", "office", "court"});
+  return Facilities().Contains(word) || kQualifiers.Contains(word);
+}
 
 std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
   return FindPlaceMentions(TokenizedText(text));

@@ -40,6 +40,11 @@ struct PlaceMention {
 std::vector<PlaceMention> FindPlaceMentions(std::string_view text);
 std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& text);
 
+// True if `word` (any case) is a building or site noun ("airport",
+// "Station", "University"), or a word that qualifies one ("Central",
+// "International"): part of a facility's name, never the place it is in.
+bool IsFacilityWord(std::string_view word);
+
 }  // namespace dateline
 
 #endif  // DATELINE_EVENTS_PLACE_MENTIONS_H_

@@ -194,7 +194,8 @@ double FeatureCodeScore(std::string_view code, std::string* why) {
 
 }  // namespace
 
-std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name) {
+std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name, bool* carried) {
+  if (carried != nullptr) *carried = false;
   struct Index {
     const Gazetteer* for_gazetteer = nullptr;
     // folded word -> country code, or "" if regions of several countries.
@@ -258,7 +259,9 @@ std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name) {
     return "";
   }
   auto it = index->words.find(folded);
-  return it == index->words.end() ? "" : it->second;
+  if (it == index->words.end()) return "";
+  if (carried != nullptr) *carried = true;
+  return it->second;
 }
 
 std::string CountryCodeOf(const Gazetteer& g, std::string_view hint) {

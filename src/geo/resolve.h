@@ -93,8 +93,10 @@ bool ResolvePlace(const Gazetteer& gazetteer, std::string_view name, const Place
 // ("Kashmir": Jammu and Kashmir, Azad Kashmir). A leading compass word is
 // passed over ("West Darfur"). For names the gazetteer does not hold as
 // such; the index is built on first use (one pass over the gazetteer) and
-// kept per gazetteer.
-std::string CountryOfRegionWord(const Gazetteer& gazetteer, std::string_view name);
+// kept per gazetteer. `*carried`, if given, tells whether any region
+// carries the word, whether of one country or of several.
+std::string CountryOfRegionWord(const Gazetteer& gazetteer, std::string_view name,
+                                bool* carried = nullptr);
 
 // The ISO alpha-2 code a country hint means ("Russia", "Russian", "RU"),
 // or "" if none.
