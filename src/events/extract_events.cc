@@ -883,6 +883,11 @@ void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& act
   if (gz == nullptr || m->place.empty()) return;
   std::string hint = m->country;
   CountSentenceVotes();
+  // "in the Somali city of Dhobley": the country the text puts the place
+  // in outranks every other the sentence names ("Nine Kenyan soldiers").
+  if (hint.empty() && !m->place_container.empty()) {
+    if (const CountryInfo* c = Countries::Default().ByAnyName(m->place_container)) hint = c->code;
+  }
   if (hint.empty()) hint = sentence_country_;
   // A country the sentence itself names ("the town of Balad in the Middle
   // Shabelle region of Somalia") rules out namesakes abroad.
@@ -1031,8 +1036,12 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
     // "Moundridge in northeast Nigeria": the container is the country.
     strict_cc = CountryCodeOf(*gz, m->place_container);
   }
+  // (A country only a demonym or a group suggests is weaker evidence:
+  // "Burundian soldiers ... in Mogadishu", "Turkish troops in Afrin"; a
+  // city of some size abroad may well be meant.)
+  const uint32_t abroad_min = sure ? 1000000 : 100000;
   if (!strict_cc.empty() && strict_cc != r.place.country_code &&
-      r.place.kind != PlaceKind::kCountry && r.place.population < 1000000 &&
+      r.place.kind != PlaceKind::kCountry && r.place.population < abroad_min &&
       r.place.feature_code != "PPLC") {
     if (sure && m->country.empty()) m->country = strict_cc;  // where, if not what
     return;
@@ -1586,6 +1595,15 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
           keep.place_container_feature = from.place_container_feature;
           keep.place_rank = from.place_rank;
           keep.place_facility = from.place_facility;
+          // (And what the place resolved to: "Nine Kenyan soldiers were
+          // killed after a vehicle hit a mine in the Somali city of
+          // Dhobley" is in Somalia, whatever the first clause's country.)
+          keep.place_feature = from.place_feature;
+          keep.place_is_country = from.place_is_country;
+          keep.country = from.country;
+          keep.has_geo = from.has_geo;
+          keep.geo = from.geo;
+          keep.precision = from.precision;
         }
         for (auto& act : from.actors) keep.actors.push_back(act);
         continue;

@@ -263,6 +263,16 @@ TEST(ExtractEventsPlaces, ANameRegionsCarryIsNoSmallTownAbroad) {
   EXPECT_EQ("EG", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, TheCountryAPlaceIsPutInOutranksTheVictimsNationality) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // The toll and the place are in two clauses joined into one mention;
+  // the place's country comes with the place.
+  auto e = MainEvent("Nine Kenyan soldiers were killed after their vehicle ran over a mine in "
+                     "the Somali town of Zzyvaq on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SO", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.
