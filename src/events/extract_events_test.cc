@@ -273,6 +273,22 @@ TEST(ExtractEventsPlaces, TheCountryAPlaceIsPutInOutranksTheVictimsNationality) 
   EXPECT_EQ("SO", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, ACountryContainerOutranksARegionOfItsNameAbroad) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Ethiopia has a Somali Region and Nigeria a Niger State; neither holds
+  // these towns, Somalia and Niger do.
+  auto e = MainEvent("A bomb killed seven people in a tea shop in the Somali town of "
+                     "Wanlaweyn on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SO", e->place->country_code);
+  EXPECT_EQ("city", e->place->precision);
+  e = MainEvent("Militants killed five people near the town of Bosso in southeast Niger on "
+                "Tuesday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NE", e->place->country_code);
+  EXPECT_EQ("city", e->place->precision);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.

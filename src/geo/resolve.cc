@@ -349,6 +349,15 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
       for (const Candidate& c : containers) any = any || c.place.country_code == cc;
       if (any) {
         std::erase_if(containers, [&](const Candidate& c) { return c.place.country_code != cc; });
+      } else if (!containers.empty() && cc == container_country &&
+                 !Candidates(g, name, 1, cc).empty()) {
+        // "the Somali town of Wanlaweyn", "Bosso in southeast Niger": the
+        // country the container names holds the place; a region of that
+        // name elsewhere (Ethiopia's Somali Region, Nigeria's Niger State)
+        // does not.
+        notes.push_back("'" + std::string(name) + "' is in " + cc + "; regions named '" +
+                        std::string(hints.container) + "' elsewhere ignored");
+        containers.clear();
       } else if (!containers.empty()) {
         notes.push_back("container '" + std::string(hints.container) + "' is not in " + cc +
                         "; country hint ignored");
