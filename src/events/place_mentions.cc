@@ -22,7 +22,17 @@ using W = Word;
 // Starts with an upper-case letter (or a non-ASCII letter).
 bool Cap(const W& w) {
   unsigned char c = w.text.empty() ? 0 : static_cast<unsigned char>(w.text[0]);
-  return !w.punct() && (std::isupper(c) || (c >= 0xC3 && c < 0xE2));
+  if (w.punct()) return false;
+  if (std::isupper(c) || (c >= 0xC3 && c < 0xE2)) return true;
+  // "al-Sadiya", "ash-Shaddadi", "el-Arish": an Arabic article before the
+  // capitalised name.
+  size_t dash = w.text.find('-');
+  if (dash < 2 || dash > 3 || dash + 1 >= w.text.size() ||
+      !std::isupper(static_cast<unsigned char>(w.text[dash + 1]))) {
+    return false;
+  }
+  static const WordSet kArticles({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"});
+  return kArticles.Contains(w.text.substr(0, dash));
 }
 
 bool IsLower(std::string_view w) {

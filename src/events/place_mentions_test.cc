@@ -26,6 +26,14 @@ TEST(PlaceMentions, FeatureOfName) {
   EXPECT_EQ("Syrian", m.container);
 }
 
+TEST(PlaceMentions, ArabicArticleBeforeTheName) {
+  PlaceMention m = Best("The incident took place in al-Sadiya, Diyala, on Thursday.");
+  EXPECT_EQ("al-Sadiya", m.name);
+  EXPECT_EQ("Diyala", m.container);
+  // A lower-case word with a hyphen is no name.
+  EXPECT_TRUE(FindPlaceMentions("They met in al-fresco dining halls.").empty());
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);
