@@ -261,6 +261,12 @@ TEST(ExtractEventsPlaces, ANameRegionsCarryIsNoSmallTownAbroad) {
   auto e = MainEvent("A roadside bomb struck a police convoy in Sinai, killing one person.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("EG", e->place->country_code);
+  // As a container too: the town is sought in Egypt, not near Sinaí.
+  e = MainEvent("Four police were killed in an attack on a police station next to Al-Arish, "
+                "Sinai peninsula.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("EG", e->place->country_code);
+  EXPECT_EQ("city", e->place->precision);
 }
 
 TEST(ExtractEventsPlaces, TheCountryAPlaceIsPutInOutranksTheVictimsNationality) {

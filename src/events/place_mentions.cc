@@ -331,8 +331,12 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   static const WordSet kCompass({"north", "south", "east", "west", "northeast", "northwest",
                                  "southeast", "southwest", "north-east", "north-west",
                                  "south-east", "south-west", "outskirts"});
+  // (Also "the provinces of Pattani and Narathiwat": the name is the
+  // first of them, which is as good.)
   static const WordSet kPluralFeatures({"districts", "neighbourhoods", "neighborhoods", "areas",
-                                        "suburbs", "villages", "parts", "quarters"});
+                                        "suburbs", "villages", "parts", "quarters", "provinces",
+                                        "regions", "states", "governorates", "counties", "towns",
+                                        "cities"});
   for (size_t i = 0; i < ws.size(); ++i) {
     // "the Iraqi capital", "Mali's capital", "the Somali capital's": the
     // capital of the country named (the events layer knows which).
@@ -791,7 +795,12 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         // A determiner before a name makes it a facility or an attribute
         // ("a Moscow subway"); still the best clue to where.
         m.rank = det ? 2 : 3;
-        if (ws[i].lower == "to" || ws[i].lower == "from" || ws[i].lower == "into") m.rank = 1;
+        // ("flew to Paris", "a man from Egypt": not where it happened;
+        // "fired into Kunduz", "stormed into Tal Afar" is.)
+        // ("next to Al-Arish", "close to Kabul" are near it.)
+        bool near_to = ws[i].lower == "to" && i >= 1 &&
+                       (ws[i - 1].lower == "next" || ws[i - 1].lower == "close");
+        if ((ws[i].lower == "to" && !near_to) || ws[i].lower == "from") m.rank = 1;
         // ("from France's counter-terrorism force": still where someone is
         // from.)
         if (possessive && ws[i].lower != "from") m.rank = 3;

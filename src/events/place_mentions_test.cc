@@ -34,6 +34,15 @@ TEST(PlaceMentions, ArabicArticleBeforeTheName) {
   EXPECT_TRUE(FindPlaceMentions("They met in al-fresco dining halls.").empty());
 }
 
+TEST(PlaceMentions, WhereFromAndWhereToAreNotWhere) {
+  EXPECT_EQ(1, Best("The minister flew to Kabul on Monday.").rank);
+  EXPECT_EQ(3, Best("A bomb went off next to Kabul airport.").rank);
+  EXPECT_EQ(3, Best("Mortars were fired into Kunduz by militants.").rank);
+  PlaceMention m = Best("Blasts shook the provinces of Pattani and Narathiwat.");
+  EXPECT_EQ("Pattani", m.name);
+  EXPECT_EQ(3, m.rank);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);

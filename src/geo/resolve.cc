@@ -313,6 +313,26 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
         std::erase_if(containers, [](const Candidate& c) { return c.place.kind == PlaceKind::kCity; });
       }
     }
+    // "Al-Arish, Sinai peninsula": a container that regions carry ("North
+    // Sinai", "South Sinai") is that country's, not a small town of the
+    // name abroad (Sinaí, Ecuador).
+    {
+      bool carried = false;
+      std::string region_cc = CountryOfRegionWord(g, hints.container, &carried);
+      bool only_small_towns = !containers.empty();
+      for (const Candidate& c : containers) {
+        only_small_towns = only_small_towns && c.place.kind == PlaceKind::kCity &&
+                           c.place.population < 100000 && c.place.country_code != region_cc;
+      }
+      if (carried && only_small_towns) {
+        containers.clear();
+        if (cc.empty() && !region_cc.empty()) {
+          cc = region_cc;
+          notes.push_back("country from the regions called '" + std::string(hints.container) +
+                          "': " + cc);
+        }
+      }
+    }
     std::string container_country;
     bool has_region = false;
     // "in northeastern Brazil": a country's own name outweighs the small
