@@ -1039,7 +1039,7 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
   // (A country only a demonym or a group suggests is weaker evidence:
   // "Burundian soldiers ... in Mogadishu", "Turkish troops in Afrin"; a
   // city of some size abroad may well be meant.)
-  const uint32_t abroad_min = sure ? 1000000 : 100000;
+  const uint32_t abroad_min = (sure || r.fell_back_to_container) ? 1000000 : 300000;
   if (!strict_cc.empty() && strict_cc != r.place.country_code &&
       r.place.kind != PlaceKind::kCountry && r.place.population < abroad_min &&
       r.place.feature_code != "PPLC") {
