@@ -295,6 +295,16 @@ TEST(ExtractEventsPlaces, ACountryContainerOutranksARegionOfItsNameAbroad) {
   EXPECT_EQ("city", e->place->precision);
 }
 
+TEST(ExtractEventsPlaces, ARegionGivenWithItsNounIsAContainerEvenByAnotherSpelling) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // The gazetteer spells it "Al-Hawija District"; a town of that name
+  // there is not one of the Salems abroad.
+  auto e = MainEvent("Gunmen attacked a village in the town of Salem in Hawija district, "
+                     "killing five civilians.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("IQ", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.
