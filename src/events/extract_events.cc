@@ -654,6 +654,13 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
         (words[first - 2] == "border" || words[first - 2] == "borders")) {
       return true;
     }
+    // "near the Burkinabe border", "the Syria-Turkey frontier": beside the
+    // country, not in it.
+    if (last + 1 < words.size() && joined[last] &&
+        (words[last + 1] == "border" || words[last + 1] == "borders" ||
+         words[last + 1] == "frontier")) {
+      return true;
+    }
     return false;
   };
   for (size_t i = 0; i < words.size();) {
@@ -1464,7 +1471,10 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       m->place_is_country = true;
       m->country = c->code;
     } else if (const CountryInfo* c = countries.ByCapital(p.name)) {
-      m->country = c->code;
+      // A capital's name, unless the sentence is about another country
+      // that has a town of the name ("Lebanese soldiers ... in Tripoli").
+      CountSentenceVotes();
+      if (sentence_country_.empty() || sentence_country_ == c->code) m->country = c->code;
     } else if (!p.container.empty()) {
       if (const CountryInfo* c = countries.ByAnyName(p.container)) m->country = c->code;
     }

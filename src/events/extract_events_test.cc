@@ -305,6 +305,18 @@ TEST(ExtractEventsPlaces, ARegionGivenWithItsNounIsAContainerEvenByAnotherSpelli
   EXPECT_EQ("IQ", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, ACapitalsNameIsATownOfTheCountryTheSentenceIsAbout) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("A Lebanese soldier was killed in a raid in the northern port city of "
+                     "Tripoli on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("LB", e->place->country_code);
+  e = MainEvent("A Malian soldier was killed by gunmen in the Gao Region near the Burkinabe "
+                "border on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("ML", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.
