@@ -350,21 +350,38 @@ const std::vector<BranchRow>& Branches() {
   return *rows;
 }
 
-// data/actor_countries.tsv: where a group operates (main country first).
-const std::string* ActorCountry(const std::string& canonical) {
-  static const std::map<std::string, std::string>* table = [] {
-    auto* out = new std::map<std::string, std::string>();
+// data/actor_countries.tsv: where each group operates, as written ("SO|KE",
+// main country first), and its main country alone.
+struct ActorCountryRow {
+  std::string all;
+  std::string main;
+};
+const std::map<std::string, ActorCountryRow>& ActorCountryTable() {
+  static const std::map<std::string, ActorCountryRow>* table = [] {
+    auto* out = new std::map<std::string, ActorCountryRow>();
     for (std::string_view line : SplitLines(FindEmbeddedFile("actor_countries.tsv"))) {
       if (TrimView(line).empty() || line[0] == '#') continue;
       size_t tab = line.find('\t');
       if (tab == std::string_view::npos) continue;
-      std::string_view codes = line.substr(tab + 1);
-      (*out)[std::string(line.substr(0, tab))] = std::string(codes.substr(0, codes.find('|')));
+      std::string codes = Trim(line.substr(tab + 1));
+      std::string main = codes.substr(0, codes.find('|'));
+      (*out)[std::string(line.substr(0, tab))] = {std::move(codes), std::move(main)};
     }
     return out;
   }();
-  auto it = table->find(canonical);
-  return it == table->end() ? nullptr : &it->second;
+  return *table;
+}
+
+// Every country a group operates in, '|'-separated; null if not listed.
+const std::string* ActorCountries(const std::string& canonical) {
+  auto it = ActorCountryTable().find(canonical);
+  return it == ActorCountryTable().end() ? nullptr : &it->second.all;
+}
+
+// Where a group mainly operates; null if not listed.
+const std::string* ActorCountry(const std::string& canonical) {
+  auto it = ActorCountryTable().find(canonical);
+  return it == ActorCountryTable().end() ? nullptr : &it->second.main;
 }
 
 // The capitalised name after ", or " at `pos` ("IS-K, or Islamic State in
@@ -2074,8 +2091,33 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       // No place the gazetteer knows: the country the sentences name
       // ("in northeast Nigeria", "an Afghan official") is still a place.
       std::string code;
+      std::string code_by_name;
       for (size_t j : c.members) {
-        if (code.empty()) code = CountryNamedIn(mentions_[j].sentence);
+        if (code.empty()) CountryVotes(mentions_[j].sentence, &code, &code_by_name);
+      }
+      // "Three Burundian soldiers ... Al Shabaab claimed it": people of a
+      // country only a demonym names, where the group that acted operates
+      // elsewhere, are foreign troops; the group's country is the place's.
+      if (!code.empty() && code_by_name.empty()) {
+        const std::string* all = nullptr;
+        for (size_t j : c.members) {
+          for (const Actor& a : mentions_[j].actors) {
+            if (all == nullptr) all = ActorCountries(a.name);
+          }
+        }
+        // (Or a group the story names elsewhere: "Al-Shabaab claimed
+        // responsibility.")
+        if (all == nullptr) {
+          for (const ActorHit& h : ActorLexicon::Default().Find(doc_.body)) {
+            all = ActorCountries(ActorLexicon::Default().entries()[h.entry].canonical);
+            if (all != nullptr) break;
+          }
+        }
+        if (all != nullptr && !all->empty()) {
+          bool operates_there = false;
+          for (std::string_view cc : Split(std::string_view(*all), '|')) operates_there |= cc == code;
+          if (!operates_there) code = all->substr(0, all->find('|'));
+        }
       }
       // Else a place the gazetteer knows elsewhere in the story, the
       // country the story names, or where the named group operates.

@@ -317,6 +317,19 @@ TEST(ExtractEventsPlaces, ACapitalsNameIsATownOfTheCountryTheSentenceIsAbout) {
   EXPECT_EQ("ML", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, ForeignTroopsAreNotTheCountryTheGroupFightsIn) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("Three Burundian soldiers were killed by a roadside bomb on Monday. "
+                     "Al-Shabaab claimed responsibility.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SO", e->place->country_code);
+  // People of a country the group operates in are where it struck.
+  e = MainEvent("Three Kenyan soldiers were killed by a roadside bomb on Monday. "
+                "Al-Shabaab claimed responsibility.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("KE", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.
