@@ -330,6 +330,17 @@ TEST(ExtractEventsPlaces, ForeignTroopsAreNotTheCountryTheGroupFightsIn) {
   EXPECT_EQ("KE", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, RegionsAreFoundWithoutTheirGenericWords) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // GeoNames: "South Waziristan Agency", "Kabupaten Nduga".
+  auto e = MainEvent("A bomb killed two children in South Waziristan on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("PK", e->place->country_code);
+  e = MainEvent("Gunmen killed five workers in Nduga on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("ID", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.

@@ -114,8 +114,14 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
 // noun when no region of that name is known.
 void AddRegionsSpelledLike(const Gazetteer& g, std::string_view name, std::string_view cc,
                            std::vector<Candidate>* out) {
+  // (A region known by its own name settles it; one known only by a short
+  // or other form, "Zābol" for Iran's Shahrestān-e Zābol, does not keep
+  // Afghanistan's Zabul out.)
   for (const Candidate& o : *out) {
-    if (o.place.kind == PlaceKind::kAdmin1 || o.place.kind == PlaceKind::kAdmin2) return;
+    if ((o.place.kind == PlaceKind::kAdmin1 || o.place.kind == PlaceKind::kAdmin2) &&
+        o.match == NameMatch::kName) {
+      return;
+    }
   }
   std::string key = SpellingKey(FoldedKey(name));
   if (key.empty()) return;
@@ -545,7 +551,13 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
         fs = p.kind == PlaceKind::kCity ? 1 : 0;
         break;
       case FeatureLevel::kCity:
+        // ("Mahmoudiya town" is no district of that name abroad; an "area"
+        // may be either.)
         fs = p.kind == PlaceKind::kCity ? 3 : 0;
+        if (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kCountry &&
+            In(FoldPlaceName(hints.feature), {"town", "village", "city", "hamlet", "settlement"})) {
+          fs = -2;
+        }
         break;
       case FeatureLevel::kAdmin2:
         fs = p.kind == PlaceKind::kAdmin2 ? 3 : p.kind == PlaceKind::kCity ? 1.5 : 0;
