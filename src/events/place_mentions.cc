@@ -314,6 +314,7 @@ std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
 
 std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   static const WordSet kNotAfterName({"capital", "outskirts", "area", "territory"});
+  static const WordSet kRoads({"highway", "road", "expressway", "motorway", "railway", "route"});
   static const WordSet kLeads(
       {"in", "of", "at", "near", "the", "from", "hit", "across", "outside", "into"});
   static const WordSet kLocatives({"in", "at", "near", "outside", "over", "across", "inside",
@@ -390,7 +391,6 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       if (!IsStopName(m.name)) out.push_back(m);
       continue;
     }
-    static const WordSet kRoads({"highway", "road", "expressway", "motorway", "railway", "route"});
     // "along the Lamu-Malindi highway", "on the Maiduguri-Damaturu road":
     // the towns a road joins (one token), weak clues to where.
     if (i + 1 < ws.size() && Cap(ws[i]) && kRoads.Contains(ws[i + 1].lower)) {
@@ -679,6 +679,11 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
     if ((kLocatives.Contains(ws[i].text) || of_direction) && i + 1 < ws.size() && !on_border) {
       size_t k = i + 1;
       bool det = false;
+      // "outside of Nyala", "inside of Gaza".
+      if (k + 1 < ws.size() && ws[k].lower == "of" &&
+          (ws[i].lower == "outside" || ws[i].lower == "inside")) {
+        ++k;
+      }
       if (k < ws.size() && (ws[k].lower == "the" || ws[k].lower == "a" || ws[k].lower == "an")) {
         ++k;
         det = true;
@@ -692,6 +697,11 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         size_t end = NameRun(ws, k, text);
         // "in Niger State": the rule for administrative nouns reads it.
         if (WithState(ws, end) != end) continue;
+        // "on the Hangu-Orakzai road": the rule for roads reads the towns.
+        if (end == k + 1 && end < ws.size() && kRoads.Contains(ws[end].lower) &&
+            ws[k].text.find('-') != std::string_view::npos) {
+          continue;
+        }
         if (size_t lg = LocalGovernment(ws, end); lg > 0) {
           PlaceMention m;
           m.name = StripPossessive(Name(ws, k, end, text));

@@ -43,6 +43,18 @@ TEST(PlaceMentions, WhereFromAndWhereToAreNotWhere) {
   EXPECT_EQ(3, m.rank);
 }
 
+TEST(PlaceMentions, OutsideOfAndTheTownsARoadJoins) {
+  PlaceMention m = Best("A camp leader was killed outside of Nyala, South Darfur, today.");
+  EXPECT_EQ("Nyala", m.name);
+  EXPECT_EQ("South Darfur", m.container);
+  // After a locative too, the road's towns, not the road's name.
+  std::vector<std::string> names;
+  for (const PlaceMention& p : FindPlaceMentions("A bomb went off on the Hangu-Orakzai road.")) {
+    names.push_back(p.name);
+  }
+  EXPECT_EQ((std::vector<std::string>{"Hangu", "Orakzai"}), names);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);
