@@ -318,7 +318,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   static const WordSet kLeads(
       {"in", "of", "at", "near", "the", "from", "hit", "across", "outside", "into"});
   static const WordSet kLocatives({"in", "at", "near", "outside", "over", "across", "inside",
-                                   "to", "into", "from", "around", "between", "on"});
+                                   "to", "into", "from", "around", "between", "on", "through"});
   // Direction words that may stand between a preposition and a name: "in
   // central Baghdad", "in northeast Nigeria".
   static const WordSet kDirections(
@@ -684,9 +684,17 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
           (ws[i].lower == "outside" || ws[i].lower == "inside")) {
         ++k;
       }
-      if (k < ws.size() && (ws[k].lower == "the" || ws[k].lower == "a" || ws[k].lower == "an")) {
+      static const WordSet kDeterminers({"the", "a", "an", "his", "her", "their", "its"});
+      if (k < ws.size() && kDeterminers.Contains(ws[k].lower)) {
         ++k;
         det = true;
+        // "through a crowded Baghdad intersection": an adjective, then the
+        // name in attributive position before its noun.
+        if (k + 2 < ws.size() && IsLower(ws[k].text) && !kDirections.Contains(ws[k].lower) &&
+            !IsFeature(ws[k].text) && Cap(ws[k + 1]) && !IsStopName(ws[k + 1].text)) {
+          size_t e = NameRun(ws, k + 1, text);
+          if (e < ws.size() && IsLower(ws[e].text) && !ws[e].punct() && e == k + 2) ++k;
+        }
       }
       if (k + 1 < ws.size() && IsLower(ws[k].text) && kDirections.Contains(ws[k].lower) &&
           Cap(ws[k + 1])) {

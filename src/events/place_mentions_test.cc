@@ -55,6 +55,15 @@ TEST(PlaceMentions, OutsideOfAndTheTownsARoadJoins) {
   EXPECT_EQ((std::vector<std::string>{"Hangu", "Orakzai"}), names);
 }
 
+TEST(PlaceMentions, ANameBeforeItsNounAfterALocative) {
+  PlaceMention m = Best("A car bomb ripped through a crowded Baghdad intersection on Tuesday.");
+  EXPECT_EQ("Baghdad", m.name);
+  EXPECT_EQ(2, m.rank);
+  m = Best("He was stabbed to death in his Lagos residence on Thursday.");
+  EXPECT_EQ("Lagos", m.name);
+  EXPECT_EQ(2, m.rank);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);
