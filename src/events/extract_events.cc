@@ -902,6 +902,17 @@ void DocExtractor::AddArticle(const Article& a) {
   unit_country_.clear();
 }
 
+// "in Sinai", "in Kashmir": with nothing else to go by, a name that regions
+// carry ("North Sinai", "Jammu and Kashmir") means the region, not the small
+// town of the name abroad `r` resolved it to (Sinaí, Ecuador; Cashmere, WA).
+bool SmallNamesakeOfRegions(const Gazetteer& gz, const std::string& name,
+                            const PlaceResolution& r) {
+  if (r.place.kind != PlaceKind::kCity || r.place.population >= 100000) return false;
+  bool carried = false;
+  std::string region_cc = CountryOfRegionWord(gz, name, &carried);
+  return carried && region_cc != r.place.country_code;
+}
+
 void DocExtractor::ResolveMentionPlace(Mention* m, const std::vector<Actor>& actors) const {
   const Gazetteer* gz = Gazetteer::Default();
   if (gz == nullptr || m->place.empty()) return;
@@ -1008,14 +1019,9 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
       }
     }
   }
-  if (resolved && r.place.kind == PlaceKind::kCity && r.place.population < 100000 &&
-      hint.empty() && m->place_container.empty()) {
-    // "in Sinai", "in Kashmir": with nothing else to go by, a name that
-    // regions carry ("North Sinai", "Jammu and Kashmir") means the region,
-    // not a small town of the name abroad (Sinaí, Ecuador; Cashmere, WA).
-    bool carried = false;
-    std::string region_cc = CountryOfRegionWord(*gz, m->place, &carried);
-    if (carried && region_cc != r.place.country_code) resolved = false;
+  if (resolved && hint.empty() && m->place_container.empty() &&
+      SmallNamesakeOfRegions(*gz, m->place, r)) {
+    resolved = false;
   }
   if (!resolved) {
     // "in Darfur", "in West Darfur": a name the gazetteer holds only as
@@ -2035,6 +2041,9 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
           PlaceResolution r;
           if (!ResolvePlace(*gz, p.name, HintsOf(p, hint), &r)) continue;
           if (r.place.kind == PlaceKind::kCountry) continue;
+          if (hint_cc.empty() && p.container.empty() && SmallNamesakeOfRegions(*gz, p.name, r)) {
+            continue;
+          }
           // The country of the incident's own place name is a must; a
           // country named elsewhere in the sentence only a preference.
           if (!strict_cc.empty() && r.place.country_code != strict_cc) continue;

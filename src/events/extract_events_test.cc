@@ -261,6 +261,11 @@ TEST(ExtractEventsPlaces, ANameRegionsCarryIsNoSmallTownAbroad) {
   auto e = MainEvent("A roadside bomb struck a police convoy in Sinai, killing one person.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("EG", e->place->country_code);
+  // Nor when another clause's place is sought: Kashmir is no Cashmere, WA.
+  e = MainEvent("Seven civilians were killed by shelling in the Zzyvaq sector on Monday in "
+                "Kashmir.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_NE("US", e->place->country_code);
   // As a container too: the town is sought in Egypt, not near Sinaí.
   e = MainEvent("Four police were killed in an attack on a police station next to Al-Arish, "
                 "Sinai peninsula.");
