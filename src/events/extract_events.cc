@@ -1032,8 +1032,7 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
     }
     if (!m->place_facility) return;
     // "Moscow Domodedovo airport", "Kandahar Air Field": a named site the
-    // gazetteer does not hold; its place words may be ("Domodedovo", then
-    // "Moscow").
+    // gazetteer does not hold; its place words may be.
     std::vector<std::string_view> words;
     std::string_view name = m->place;
     size_t start = 0;
@@ -1047,9 +1046,11 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
       words.pop_back();
     }
     bool found = false;
-    for (size_t k = words.size(); k-- > 0 && !found && words.size() > 1;) {
-      // ("Kandahar Airport" is not Airport, California; "Amsterdam
-      // Central Station" is in Amsterdam.)
+    // The place a site is named after comes first ("Kandahar Airport",
+    // "Amsterdam Central Station"); the words after it are the site's own
+    // or a person's ("Mogadishu Aden Adde International Airport" is not in
+    // Aden) and the site noun is no place ("Airport", California).
+    for (size_t k = 0; k < words.size() && !found && words.size() > 1; ++k) {
       if (IsFacilityWord(words[k])) continue;
       found = ResolvePlace(*gz, words[k], hints, &r);
     }

@@ -240,6 +240,10 @@ TEST(ExtractEventsPlaces, AFacilityIsInThePlaceItsNameCarries) {
   auto e = MainEvent("A rocket hit the base at Kandahar Airport on Monday, killing two guards.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("AF", e->place->country_code);
+  // The first place word names it; a person's name after it does not.
+  e = MainEvent("Gunmen killed a guard at the Kabul Hamid Karzai Airport on Saturday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("AF", e->place->country_code);
   e = MainEvent("A man stabbed and injured two tourists in Amsterdam Central Station on Monday.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("NL", e->place->country_code);

@@ -554,6 +554,21 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         i = end + lg - 1;
         continue;
       }
+      // "gunmen attacked Garissa University": a named site, wherever it
+      // stands; the events layer looks for the place its words name.
+      if (end >= i + 2 && Facilities().Contains(ws[end - 1].text) &&
+          std::none_of(out.begin(), out.end(), [&](const PlaceMention& o) {
+            return o.span.begin < ws[end - 1].span.end && ws[i].span.begin < o.span.end;
+          })) {
+        PlaceMention m;
+        m.name = StripPossessive(Name(ws, i, end, text));
+        m.span = {ws[i].span.begin, ws[end - 1].span.end};
+        m.rank = 2;
+        m.facility = true;
+        out.push_back(m);
+        i = end - 1;
+        continue;
+      }
       bool facility = end < ws.size() && IsFacility(ws[end].text);
       bool feature_of = end + 1 < ws.size() && ws[end + 1].lower == "of";
       // "Kautakari village of Damboa LGA": without "the" before it, the

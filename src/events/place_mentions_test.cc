@@ -64,6 +64,13 @@ TEST(PlaceMentions, ANameBeforeItsNounAfterALocative) {
   EXPECT_EQ(2, m.rank);
 }
 
+TEST(PlaceMentions, ANamedSiteAnywhere) {
+  PlaceMention m = Best("Gunmen attacked Garissa University on Thursday.");
+  EXPECT_EQ("Garissa University", m.name);
+  EXPECT_TRUE(m.facility);
+  EXPECT_EQ(2, m.rank);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);
