@@ -350,6 +350,14 @@ TEST(ExtractEventsPlaces, RegionsAreFoundWithoutTheirGenericWords) {
   EXPECT_EQ("ID", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, AnArabicArticleTheGazetteerDoesNotWrite) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("A car bomb killed two policemen in al-Kirkuk on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("IQ", e->place->country_code);
+  EXPECT_EQ("city", e->place->precision);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.

@@ -93,6 +93,22 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
       if (!seen) out.push_back(std::move(c));
     }
   }
+  // No entry of its own: the name without the Arabic article the text
+  // wrote ("al-Dibis" for Dibis), as weak as another spelling.
+  static const char* kArticles[] = {"al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an "};
+  for (const char* a : kArticles) {
+    std::string_view sa(a);
+    if (!out.empty() || folded.size() <= sa.size() + 2 || folded.compare(0, sa.size(), sa) != 0) {
+      continue;
+    }
+    for (Candidate& c : g.LookupFolded(folded.substr(sa.size()), opt)) {
+      bool known = c.place.kind != PlaceKind::kCity || c.place.population >= 20000 ||
+                   (!cc.empty() && c.place.country_code == cc);
+      if (!known) continue;
+      c.match = NameMatch::kAlternate;
+      out.push_back(std::move(c));
+    }
+  }
   // No entry of its own: the same name spelled another way ("Kismaayo").
   if (out.empty()) {
     std::string key = SpellingKey(folded);
