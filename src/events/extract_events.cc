@@ -1009,10 +1009,12 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
       variants.push_back(joined);
     }
     for (const std::string& shorter : variants) {
-      // (Without a country to check it against, only a town of some size:
-      // "the Bara Subdivision" is not Bâra, Romania.)
+      // (Without a country to check it against, only a town of some size
+      // or a region: "the Bara Subdivision" is not Bâra, Romania, but
+      // "Nduga Regency" is Kabupaten Nduga.)
       if (ResolvePlace(*gz, shorter, hints, &r) && r.place.kind != PlaceKind::kCountry &&
-          (!r.country_code.empty() || r.place.population >= 20000)) {
+          (!r.country_code.empty() || r.place.population >= 20000 ||
+           r.place.kind == PlaceKind::kAdmin1 || r.place.kind == PlaceKind::kAdmin2)) {
         m->place = shorter;
         resolved = true;
         break;
