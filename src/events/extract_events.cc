@@ -1032,6 +1032,10 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
     if (m->country.empty() && !m->place_container.empty()) {
       m->country = CountryOfRegionWord(*gz, m->place_container);
     }
+    if (m->country.empty()) m->country = CountryOfDistrictWord(*gz, m->place);
+    if (m->country.empty() && !m->place_container.empty()) {
+      m->country = CountryOfDistrictWord(*gz, m->place_container);
+    }
     if (!m->place_facility) return;
     // "Moscow Domodedovo airport", "Kandahar Air Field": a named site the
     // gazetteer does not hold; its place words may be.

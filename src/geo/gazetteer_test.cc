@@ -533,6 +533,8 @@ class ResolveWorldTest : public ::testing::Test {
     b.AddName(abroad_, "Varnia", NameMatch::kAlternate);
     b.AddName(abroad_, "Dorvia", NameMatch::kAlternate);
     plato_town_ = b.Add(City(3, "Plato", "Plato", "CC", 31, 31, 2000, "PPL", cc_, kNoPlace));
+    b.Add(Region(PlaceKind::kAdmin2, "BB.01.01", "Morvan del Norte", bb_, 21, 21, 0));
+    b.Add(Region(PlaceKind::kAdmin2, "BB.01.02", "Morvan del Sur", bb_, 19, 21, 0));
     auto bytes = b.Build();
     ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
     bytes_ = bytes.value();
@@ -564,6 +566,10 @@ TEST_F(ResolveWorldTest, RegionWordNamesOneCountry) {
   EXPECT_EQ("", CountryOfRegionWord(*g_, "Kesh"));
   EXPECT_EQ("", CountryOfRegionWord(*g_, "State"));
   EXPECT_EQ("", CountryOfRegionWord(*g_, "Nowhere"));
+  // Second-level regions are a separate, weaker index.
+  EXPECT_EQ("", CountryOfRegionWord(*g_, "Morvan"));
+  EXPECT_EQ("BB", CountryOfDistrictWord(*g_, "Morvan"));
+  EXPECT_EQ("", CountryOfDistrictWord(*g_, "Varnia"));
 }
 
 TEST_F(ResolveWorldTest, RegionNameWithItsNoun) {

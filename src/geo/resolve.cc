@@ -216,52 +216,62 @@ double FeatureCodeScore(std::string_view code, std::string* why) {
 
 }  // namespace
 
-std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name, bool* carried) {
-  if (carried != nullptr) *carried = false;
-  struct Index {
-    const Gazetteer* for_gazetteer = nullptr;
-    // folded word -> country code, or "" if regions of several countries.
-    std::unordered_map<std::string, std::string> words;
-  };
+namespace {
+
+// Words of region names -> the country whose regions alone carry them ("" if
+// regions of several countries do); first-level and second-level regions
+// apart. Built on first use (one pass over the gazetteer), kept per
+// gazetteer.
+struct RegionWordIndex {
+  const Gazetteer* for_gazetteer = nullptr;
+  std::unordered_map<std::string, std::string> admin1;
+  std::unordered_map<std::string, std::string> admin2;
+};
+
+const RegionWordIndex& RegionWords(const Gazetteer& g) {
   static std::mutex mu;
-  static std::vector<std::unique_ptr<Index>> indexes;
-  const Index* index = nullptr;
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    for (const auto& i : indexes) {
-      if (i->for_gazetteer == &g) index = i.get();
+  static std::vector<std::unique_ptr<RegionWordIndex>> indexes;
+  std::lock_guard<std::mutex> lock(mu);
+  for (const auto& i : indexes) {
+    if (i->for_gazetteer == &g) return *i;
+  }
+  auto built = std::make_unique<RegionWordIndex>();
+  built->for_gazetteer = &g;
+  GeoPlace p;
+  for (uint32_t id = 0; id < g.size(); ++id) {
+    PlaceKind kind;
+    if (!g.KindOf(id, &kind) || (kind != PlaceKind::kAdmin1 && kind != PlaceKind::kAdmin2) ||
+        !g.Get(id, &p)) {
+      continue;
     }
-    if (index == nullptr) {
-      auto built = std::make_unique<Index>();
-      built->for_gazetteer = &g;
-      GeoPlace p;
-      for (uint32_t id = 0; id < g.size(); ++id) {
-        PlaceKind kind;
-        if (!g.KindOf(id, &kind) || kind != PlaceKind::kAdmin1 || !g.Get(id, &p)) continue;
-        // The ASCII name folds without transliteration, so this pass costs
-        // no transliterator (tens of ms to create); a region without one
-        // is no word of this index.
-        std::string_view ascii = p.ascii_name.empty() ? p.name : p.ascii_name;
-        if (std::any_of(ascii.begin(), ascii.end(),
-                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-          continue;
-        }
-        std::string folded = FoldPlaceName(ascii);
-        size_t start = 0;
-        while (start < folded.size()) {
-          size_t sp = folded.find(' ', start);
-          if (sp == std::string::npos) sp = folded.size();
-          std::string w = folded.substr(start, sp - start);
-          start = sp + 1;
-          if (w.size() < 4) continue;
-          auto [it, added] = built->words.emplace(w, std::string(p.country_code));
-          if (!added && it->second != p.country_code) it->second.clear();
-        }
-      }
-      index = built.get();
-      indexes.push_back(std::move(built));
+    // The ASCII name folds without transliteration, so this pass costs no
+    // transliterator (tens of ms to create); a region without one is no
+    // word of this index.
+    std::string_view ascii = p.ascii_name.empty() ? p.name : p.ascii_name;
+    if (std::any_of(ascii.begin(), ascii.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      continue;
+    }
+    auto& words = kind == PlaceKind::kAdmin1 ? built->admin1 : built->admin2;
+    std::string folded = FoldPlaceName(ascii);
+    size_t start = 0;
+    while (start < folded.size()) {
+      size_t sp = folded.find(' ', start);
+      if (sp == std::string::npos) sp = folded.size();
+      std::string w = folded.substr(start, sp - start);
+      start = sp + 1;
+      if (w.size() < 4) continue;
+      auto [it, added] = words.emplace(w, std::string(p.country_code));
+      if (!added && it->second != p.country_code) it->second.clear();
     }
   }
+  indexes.push_back(std::move(built));
+  return *indexes.back();
+}
+
+// The word of `name` to look up in a RegionWordIndex ("Darfur" for "West
+// Darfur"), or "" if it is no single name word.
+std::string RegionWordKey(std::string_view name) {
   std::string folded = FoldedKey(name);
   static const char* kCompass[] = {"north ", "south ", "east ", "west ", "central ",
                                    "northern ", "southern ", "eastern ", "western ",
@@ -280,10 +290,28 @@ std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name, bool*
                   "federal", "metropolitan", "saint", "santa", "san"})) {
     return "";
   }
-  auto it = index->words.find(folded);
-  if (it == index->words.end()) return "";
+  return folded;
+}
+
+}  // namespace
+
+std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name, bool* carried) {
+  if (carried != nullptr) *carried = false;
+  std::string key = RegionWordKey(name);
+  if (key.empty()) return "";
+  const RegionWordIndex& index = RegionWords(g);
+  auto it = index.admin1.find(key);
+  if (it == index.admin1.end()) return "";
   if (carried != nullptr) *carried = true;
   return it->second;
+}
+
+std::string CountryOfDistrictWord(const Gazetteer& g, std::string_view name) {
+  std::string key = RegionWordKey(name);
+  if (key.empty()) return "";
+  const RegionWordIndex& index = RegionWords(g);
+  auto it = index.admin2.find(key);
+  return it == index.admin2.end() ? "" : it->second;
 }
 
 std::string CountryCodeOf(const Gazetteer& g, std::string_view hint) {

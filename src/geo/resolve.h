@@ -98,6 +98,10 @@ bool ResolvePlace(const Gazetteer& gazetteer, std::string_view name, const Place
 std::string CountryOfRegionWord(const Gazetteer& gazetteer, std::string_view name,
                                 bool* carried = nullptr);
 
+// The same over second-level regions ("Maguindanao" of Maguindanao del
+// Norte and del Sur, Philippines): weaker, as there are ten times as many.
+std::string CountryOfDistrictWord(const Gazetteer& gazetteer, std::string_view name);
+
 // The ISO alpha-2 code a country hint means ("Russia", "Russian", "RU"),
 // or "" if none.
 std::string CountryCodeOf(const Gazetteer& gazetteer, std::string_view hint);
