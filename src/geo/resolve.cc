@@ -218,32 +218,29 @@ double FeatureCodeScore(std::string_view code, std::string* why) {
 
 namespace {
 
-// Words of region names -> the country whose regions alone carry them ("" if
-// regions of several countries do); first-level and second-level regions
-// apart. Built on first use (one pass over the gazetteer), kept per
-// gazetteer.
+// Words of region names of one level -> the country whose regions alone
+// carry them ("" if regions of several countries do). Built on first use
+// (one pass over the gazetteer), kept per gazetteer and level.
 struct RegionWordIndex {
   const Gazetteer* for_gazetteer = nullptr;
-  std::unordered_map<std::string, std::string> admin1;
-  std::unordered_map<std::string, std::string> admin2;
+  PlaceKind level = PlaceKind::kAdmin1;
+  std::unordered_map<std::string, std::string> words;
 };
 
-const RegionWordIndex& RegionWords(const Gazetteer& g) {
+const RegionWordIndex& RegionWords(const Gazetteer& g, PlaceKind level) {
   static std::mutex mu;
   static std::vector<std::unique_ptr<RegionWordIndex>> indexes;
   std::lock_guard<std::mutex> lock(mu);
   for (const auto& i : indexes) {
-    if (i->for_gazetteer == &g) return *i;
+    if (i->for_gazetteer == &g && i->level == level) return *i;
   }
   auto built = std::make_unique<RegionWordIndex>();
   built->for_gazetteer = &g;
+  built->level = level;
   GeoPlace p;
   for (uint32_t id = 0; id < g.size(); ++id) {
     PlaceKind kind;
-    if (!g.KindOf(id, &kind) || (kind != PlaceKind::kAdmin1 && kind != PlaceKind::kAdmin2) ||
-        !g.Get(id, &p)) {
-      continue;
-    }
+    if (!g.KindOf(id, &kind) || kind != level || !g.Get(id, &p)) continue;
     // The ASCII name folds without transliteration, so this pass costs no
     // transliterator (tens of ms to create); a region without one is no
     // word of this index.
@@ -252,7 +249,6 @@ const RegionWordIndex& RegionWords(const Gazetteer& g) {
                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
       continue;
     }
-    auto& words = kind == PlaceKind::kAdmin1 ? built->admin1 : built->admin2;
     std::string folded = FoldPlaceName(ascii);
     size_t start = 0;
     while (start < folded.size()) {
@@ -261,7 +257,7 @@ const RegionWordIndex& RegionWords(const Gazetteer& g) {
       std::string w = folded.substr(start, sp - start);
       start = sp + 1;
       if (w.size() < 4) continue;
-      auto [it, added] = words.emplace(w, std::string(p.country_code));
+      auto [it, added] = built->words.emplace(w, std::string(p.country_code));
       if (!added && it->second != p.country_code) it->second.clear();
     }
   }
@@ -299,9 +295,9 @@ std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name, bool*
   if (carried != nullptr) *carried = false;
   std::string key = RegionWordKey(name);
   if (key.empty()) return "";
-  const RegionWordIndex& index = RegionWords(g);
-  auto it = index.admin1.find(key);
-  if (it == index.admin1.end()) return "";
+  const RegionWordIndex& index = RegionWords(g, PlaceKind::kAdmin1);
+  auto it = index.words.find(key);
+  if (it == index.words.end()) return "";
   if (carried != nullptr) *carried = true;
   return it->second;
 }
@@ -309,9 +305,9 @@ std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name, bool*
 std::string CountryOfDistrictWord(const Gazetteer& g, std::string_view name) {
   std::string key = RegionWordKey(name);
   if (key.empty()) return "";
-  const RegionWordIndex& index = RegionWords(g);
-  auto it = index.admin2.find(key);
-  return it == index.admin2.end() ? "" : it->second;
+  const RegionWordIndex& index = RegionWords(g, PlaceKind::kAdmin2);
+  auto it = index.words.find(key);
+  return it == index.words.end() ? "" : it->second;
 }
 
 std::string CountryCodeOf(const Gazetteer& g, std::string_view hint) {
