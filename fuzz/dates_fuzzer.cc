@@ -45,5 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (dateline::DateValue::FromIso(d.value.Iso()).Iso() != d.value.Iso()) __builtin_trap();
     prev_end = d.span.end;
   }
+  // The pre-check never turns away a text with dates.
+  if (!got.empty() && !dateline::MayNameADate(text)) __builtin_trap();
   return 0;
 }

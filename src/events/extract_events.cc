@@ -1109,6 +1109,7 @@ bool Covers(const DateValue& period, const DateValue& day) {
 
 SentenceDays DaysOfSentence(std::string_view sentence, const DateValue& anchor) {
   SentenceDays out;
+  if (!MayNameADate(sentence)) return out;
   bool incident_clash = false, report_clash = false;
   const TokenizedText tokenized(sentence);
   const std::vector<Word> words = WordsOnly(tokenized);
@@ -1286,7 +1287,8 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
 
   // Dates: skip those that date a report ("said Sunday"); pick the one
   // nearest the trigger.
-  std::vector<DateMention> dates = FindDates(clause, anchor);
+  std::vector<DateMention> dates =
+      MayNameADate(clause) ? FindDates(clause, anchor) : std::vector<DateMention>();
   const DateMention* chosen = nullptr;
   const DateMention* report_date = nullptr;  // the day a report was made
   size_t chosen_dist = 0;
@@ -1580,6 +1582,7 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
     std::vector<Actor> clause_actors;
     LexiconHits hits = HitsIn(scans, span.begin, cl);
     if (!may_count && hits.triggers.empty()) {
+      if (!MayNameADate(cl.text)) continue;
       for (const DateMention& d : FindDates(cl.text, anchor)) {
         if (d.value.precision == DatePrecision::kDay) last_date_ = d.value;
       }

@@ -1193,6 +1193,52 @@ int DateValue::Weekday() const {
   return static_cast<int>(n - FloorDiv(n, 7) * 7);  // day 0 was a Monday
 }
 
+bool MayNameADate(std::string_view text) {
+  // Every date FindDates builds has an anchor: a numeral (a year, a day, a
+  // numeric date) or a month, weekday, deictic ("today", "yesterday"), unit
+  // ("last week", "two days ago") or part-of-day word ("this morning").
+  const Lexicon& lex = TheLexicon();
+  char lower[kMaxKeyword + 1];
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') return true;
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter) {
+      ++i;
+      continue;
+    }
+    size_t n = 0;
+    size_t j = i;
+    for (; j < text.size(); ++j) {
+      char d = text[j];
+      bool l = (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z');
+      if (!l) break;
+      if (n <= kMaxKeyword) lower[n] = static_cast<char>(d | 0x20);
+      ++n;
+    }
+    if (n <= kMaxKeyword) {
+      if (const Entry* e = lex.Find(lower, n)) {
+        switch (e->cls) {
+          case Cls::kMonth:
+          case Cls::kWeekday:
+          case Cls::kToday:
+          case Cls::kTonight:
+          case Cls::kYesterday:
+          case Cls::kTomorrow:
+          case Cls::kUnit:
+          case Cls::kPartOfDay:
+            return true;
+          default:
+            break;
+        }
+      }
+    }
+    i = j;
+  }
+  return false;
+}
+
 std::vector<DateMention> FindDates(std::string_view text, const DateValue& anchor) {
   std::vector<DateMention> out;
   Finder finder(text, anchor);

@@ -98,6 +98,12 @@ struct DateMention {
 // one token vector; results outside years 1..9999 are dropped.
 std::vector<DateMention> FindDates(std::string_view text, const DateValue& anchor);
 
+// A fast, conservative pre-check: false only if FindDates(text, any anchor)
+// finds nothing, because `text` has no numeral and none of the words every
+// date is built on (months, weekdays, "today", "yesterday", "week", "night",
+// ...). Invariant checked by dates_fuzzer.cc and the tests.
+bool MayNameADate(std::string_view text);
+
 }  // namespace dateline
 
 #endif  // DATELINE_TEXT_DATES_H_

@@ -53,6 +53,19 @@ struct SlowDate {
   }
 };
 
+TEST(Dates, ThePreCheckLetsEveryDateThrough) {
+  const DateValue anchor = DateValue::FromIso("2024-03-25");
+  const char* dated[] = {"on Friday", "Saturday's landslide", "last month", "in 2022",
+                         "earlier this week", "yesterday", "this morning", "two days ago",
+                         "Aug. 26, 2021", "09 February 2025", "mid-March", "TONIGHT"};
+  for (const char* t : dated) {
+    EXPECT_FALSE(FindDates(t, anchor).empty()) << t;
+    EXPECT_TRUE(MayNameADate(t)) << t;
+  }
+  EXPECT_FALSE(MayNameADate("Gunmen stormed the market and fled, police said."));
+  EXPECT_FALSE(MayNameADate(""));
+}
+
 }  // namespace
 
 TEST(DateValue, IsoAndPrecisionNames) {
