@@ -682,7 +682,7 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
   };
   for (size_t i = 0; i < words.size();) {
     // Country names, demonyms and capitals are capitalised.
-    if (!cap(words[i])) {
+    if (!cap(words[i]) || !countries.StartsAName(words[i])) {
       ++i;
       continue;
     }

@@ -83,6 +83,11 @@ Result<Countries> Countries::Parse(std::string_view tsv) {
       if (!k.empty()) c.capitals_.emplace(std::string(k), idx);
     }
   }
+  for (const Index* m : {&c.names_, &c.demonyms_, &c.capitals_}) {
+    for (const auto& [name, idx] : *m) {
+      c.first_words_.emplace(name.substr(0, name.find(' ')), idx);
+    }
+  }
   return c;
 }
 
@@ -114,6 +119,10 @@ const CountryInfo* Countries::ByNameOrCode(std::string_view text) const {
 const CountryInfo* Countries::ByAlpha3(std::string_view code) const {
   auto it = alpha3_.find(code);
   return it == alpha3_.end() ? nullptr : &countries_[static_cast<size_t>(it->second)];
+}
+
+bool Countries::StartsAName(std::string_view word) const {
+  return first_words_.find(StripPossessive(word)) != first_words_.end();
 }
 
 const CountryInfo* Countries::ByAnyName(std::string_view text) const {

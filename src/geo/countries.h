@@ -44,6 +44,11 @@ class Countries {
   // else a name or alias ("Russia").
   const CountryInfo* ByNameOrCode(std::string_view text) const;
 
+  // True if `word` is the first word of a name, alias, demonym or capital
+  // (a possessive "'s" ignored): the one lookup a word needs before the
+  // runs it may start are tried ("South" of "South Sudan").
+  bool StartsAName(std::string_view word) const;
+
   size_t size() const { return countries_.size(); }
   const std::vector<CountryInfo>& all() const { return countries_; }
 
@@ -60,6 +65,7 @@ class Countries {
 
   std::vector<CountryInfo> countries_;
   Index names_, demonyms_, capitals_, codes_, alpha3_;
+  Index first_words_;  // of names_, demonyms_ and capitals_
 };
 
 }  // namespace dateline

@@ -30,6 +30,16 @@ TEST(Countries, NamesDemonymsCapitals) {
   EXPECT_EQ(nullptr, c.ByDemonym("iranian"));  // case matters
 }
 
+TEST(Countries, FirstWordsOfNames) {
+  const Countries& c = Countries::Default();
+  EXPECT_TRUE(c.StartsAName("South"));      // South Sudan, South Africa
+  EXPECT_TRUE(c.StartsAName("Afghan"));     // a demonym
+  EXPECT_TRUE(c.StartsAName("Nigeria's"));  // a possessive
+  EXPECT_TRUE(c.StartsAName("Kabul"));      // a capital
+  EXPECT_TRUE(c.StartsAName("Sudan"));      // a whole name is its own first word
+  EXPECT_FALSE(c.StartsAName("Gunmen"));
+}
+
 TEST(Countries, MalformedLinesAreErrors) {
   auto r = Countries::Parse("# comment\nXX\tNowhere\n");
   EXPECT_FALSE(r.ok());
