@@ -75,6 +75,21 @@ struct Mention {
   bool has_geo = false;
   GeoPlace geo;
   PlacePrecision precision = PlacePrecision::kCity;
+  // Every place field above: the name as the text gave it and what it
+  // resolved to.
+  void TakePlaceOf(const Mention& o) {
+    place = o.place;
+    place_container = o.place_container;
+    place_container_feature = o.place_container_feature;
+    place_rank = o.place_rank;
+    place_facility = o.place_facility;
+    place_is_country = o.place_is_country;
+    place_feature = o.place_feature;
+    country = o.country;
+    has_geo = o.has_geo;
+    geo = o.geo;
+    precision = o.precision;
+  }
   std::vector<Actor> actors;
   UnitKind unit = UnitKind::kParagraph;
   // A trigger with neither counts nor a date of its own ("the gunfight
@@ -1632,22 +1647,10 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
           keep.date = from.date;
           keep.own_date = true;
         }
-        if (from.place_rank > keep.place_rank) {
-          keep.place = from.place;
-          keep.place_container = from.place_container;
-          keep.place_container_feature = from.place_container_feature;
-          keep.place_rank = from.place_rank;
-          keep.place_facility = from.place_facility;
-          // (And what the place resolved to: "Nine Kenyan soldiers were
-          // killed after a vehicle hit a mine in the Somali city of
-          // Dhobley" is in Somalia, whatever the first clause's country.)
-          keep.place_feature = from.place_feature;
-          keep.place_is_country = from.place_is_country;
-          keep.country = from.country;
-          keep.has_geo = from.has_geo;
-          keep.geo = from.geo;
-          keep.precision = from.precision;
-        }
+        // (With what the place resolved to: "Nine Kenyan soldiers were
+        // killed after a vehicle hit a mine in the Somali city of Dhobley"
+        // is in Somalia, whatever the first clause's country.)
+        if (from.place_rank > keep.place_rank) keep.TakePlaceOf(from);
         for (auto& act : from.actors) keep.actors.push_back(act);
         continue;
       }
