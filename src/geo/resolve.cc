@@ -222,9 +222,13 @@ namespace {
 // carry them ("" if regions of several countries do). Built on first use
 // (one pass over the gazetteer), kept per gazetteer and level.
 struct RegionWordIndex {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   const Gazetteer* for_gazetteer = nullptr;
   PlaceKind level = PlaceKind::kAdmin1;
-  std::unordered_map<std::string, std::string> words;
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> words;
 };
 
 const RegionWordIndex& RegionWords(const Gazetteer& g, PlaceKind level) {
@@ -254,11 +258,16 @@ const RegionWordIndex& RegionWords(const Gazetteer& g, PlaceKind level) {
     while (start < folded.size()) {
       size_t sp = folded.find(' ', start);
       if (sp == std::string::npos) sp = folded.size();
-      std::string w = folded.substr(start, sp - start);
+      std::string_view w = std::string_view(folded).substr(start, sp - start);
       start = sp + 1;
       if (w.size() < 4) continue;
-      auto [it, added] = built->words.emplace(w, std::string(p.country_code));
-      if (!added && it->second != p.country_code) it->second.clear();
+      // (Found before added: most words repeat, and a node costs two
+      // allocations.)
+      if (auto it = built->words.find(w); it != built->words.end()) {
+        if (it->second != p.country_code) it->second.clear();
+      } else {
+        built->words.emplace(std::string(w), std::string(p.country_code));
+      }
     }
   }
   indexes.push_back(std::move(built));
