@@ -888,6 +888,11 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       m.container.clear();
       m.container_feature.clear();
     }
+    // "the Mararaba-Mubi area of Hong LGA": a place inside a district is
+    // at least as specific as a district.
+    if (!m.container_feature.empty() && m.rank >= 2) {
+      m.rank = std::max(m.rank, FeatureRank(m.container_feature));
+    }
   }
   return out;
 }

@@ -71,6 +71,17 @@ TEST(PlaceMentions, ANamedSiteAnywhere) {
   EXPECT_EQ(2, m.rank);
 }
 
+TEST(PlaceMentions, APlaceInADistrictIsAsSpecificAsTheDistrict) {
+  std::vector<PlaceMention> ms =
+      FindPlaceMentions("A bomb exploded in the Zzyva-Mubi area of Hong LGA in Adamawa State.");
+  ASSERT_EQ(2u, ms.size());
+  EXPECT_EQ("Zzyva-Mubi", ms[0].name);
+  EXPECT_EQ("Hong", ms[0].container);
+  EXPECT_GE(ms[0].rank, 6);  // the LGA's rank, above the state's
+  EXPECT_EQ("Adamawa", ms[1].name);
+  EXPECT_LT(ms[1].rank, ms[0].rank);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);

@@ -355,6 +355,8 @@ bool Gazetteer::Get(uint32_t id, GeoPlace* out) const {
   return true;
 }
 
+uint64_t Gazetteer::serial() const { return impl_->serial; }
+
 bool Gazetteer::KindOf(uint32_t id, PlaceKind* out) const {
   if (id >= impl_->entry_count) return false;
   uint8_t kind = impl_->entries[id].kind & gf::kKindMask;

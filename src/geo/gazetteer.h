@@ -125,6 +125,10 @@ class Gazetteer {
   std::vector<Candidate> LookupFolded(std::string_view folded,
                                       const LookupOptions& options = {}) const;
 
+  // A number no other gazetteer of this process has had, for caches keyed
+  // by gazetteer (an address may be reused once one is destroyed).
+  uint64_t serial() const;
+
   // The entry with this id; false if out of range.
   bool Get(uint32_t id, GeoPlace* out) const;
   // The kind of the entry with this id, without decoding the rest (for

@@ -606,6 +606,10 @@ TEST_F(ResolveWorldTest, AnotherSpellingIsFoundWhenTheNameIsNot) {
   ASSERT_TRUE(found_);
   EXPECT_EQ(town_, r.place.id) << r.why;
   EXPECT_EQ(NameMatch::kAlternate, r.match);
+  // A text about another country does not mean a town spelled alike
+  // (Dorvo is in Alphaland; the text is about Betaland).
+  Resolve("Dorrvo", "", "Betaland");
+  EXPECT_FALSE(found_);
   // A name with an entry of its own is never read as another's spelling.
   r = Resolve("Plato");
   ASSERT_TRUE(found_);

@@ -114,8 +114,7 @@ const char* const kGenericSuffixes[] = {
     "zilla", "ken", "to", "fu", "do", "voivodeship", "wilayah", "parish", "emirate",
     "municipio", "distrito", "canton", "governorate", "raion", "rayon", "okrug", "oblysy",
     "region of", "autonomous region", "autonomous republic", "special administrative region",
-    "agency", "tehsil", "regency", "barrio", "ilcesi", "pagasts", "kommun", "kommune",
-    "tumani", "jaras", "audany", "town",
+    "agency", "tehsil", "regency", "barrio", "ilcesi", "tumani", "audany", "town",
 };
 const char* const kGenericPrefixes[] = {
     "gorodskoy okrug", "municipio de", "municipio", "provincia de", "provincia del",
@@ -123,8 +122,7 @@ const char* const kGenericPrefixes[] = {
     "state of", "muhafazat", "mintaqat", "wilayat", "province of", "region de", "region",
     "canton de", "distrito de", "comuna de", "prefecture de", "gouvernorat de",
     "wilaya de", "respublika", "amphoe", "kabupaten", "kota", "huyen", "shahrestan-e",
-    "shahrestan e", "powiat", "gemeente", "obshtina", "oras", "okres", "partido", "muang",
-    "daira", "srok", "thanh pho", "quan", "thi xa",
+    "shahrestan e", "partido", "muang", "daira", "srok", "thanh pho", "quan", "thi xa",
 };
 
 // The folded name without its generic words, or "" if it has none (or

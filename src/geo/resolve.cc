@@ -102,8 +102,8 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
       continue;
     }
     for (Candidate& c : g.LookupFolded(folded.substr(sa.size()), opt)) {
-      bool known = c.place.kind != PlaceKind::kCity || c.place.population >= 20000 ||
-                   (!cc.empty() && c.place.country_code == cc);
+      bool known = cc.empty() ? c.place.kind != PlaceKind::kCity || c.place.population >= 20000
+                              : c.place.country_code == cc;
       if (!known) continue;
       c.match = NameMatch::kAlternate;
       out.push_back(std::move(c));
@@ -114,8 +114,10 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
     std::string key = SpellingKey(folded);
     if (!key.empty()) {
       for (Candidate& c : g.LookupFolded("~" + key, opt)) {
-        bool known = c.place.kind != PlaceKind::kCity || c.place.population >= 20000 ||
-                     (!cc.empty() && c.place.country_code == cc);
+        // (Where the text is about a known country, only there: "Toloshi"
+        // in a Sudanese story is not Toulouse.)
+        bool known = cc.empty() ? c.place.kind != PlaceKind::kCity || c.place.population >= 20000
+                                : c.place.country_code == cc;
         if (!known) continue;
         c.match = NameMatch::kAlternate;
         out.push_back(std::move(c));
@@ -226,7 +228,7 @@ struct RegionWordIndex {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  const Gazetteer* for_gazetteer = nullptr;
+  uint64_t for_gazetteer = 0;  // Gazetteer::serial()
   PlaceKind level = PlaceKind::kAdmin1;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> words;
 };
@@ -236,10 +238,10 @@ const RegionWordIndex& RegionWords(const Gazetteer& g, PlaceKind level) {
   static std::vector<std::unique_ptr<RegionWordIndex>> indexes;
   std::lock_guard<std::mutex> lock(mu);
   for (const auto& i : indexes) {
-    if (i->for_gazetteer == &g && i->level == level) return *i;
+    if (i->for_gazetteer == g.serial() && i->level == level) return *i;
   }
   auto built = std::make_unique<RegionWordIndex>();
-  built->for_gazetteer = &g;
+  built->for_gazetteer = g.serial();
   built->level = level;
   GeoPlace p;
   for (uint32_t id = 0; id < g.size(); ++id) {
