@@ -1526,6 +1526,21 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
       if (const CountryInfo* c = countries.ByAnyName(p.container)) m->country = c->code;
     }
     if (m->country.empty()) m->country = clause_country;
+    // "Trawa village in the Rashad locality, South Kordofan": the container
+    // is a mention of its own, with a container of its own; the country
+    // that chain resolves to is the place's.
+    if (m->country.empty() && !p.container.empty()) {
+      if (const Gazetteer* gz = Gazetteer::Default()) {
+        for (const PlaceMention& q : places) {
+          if (&q == &p || q.name != p.container || q.container.empty()) continue;
+          PlaceResolution qr;
+          if (ResolvePlace(*gz, q.name, HintsOf(q), &qr) && qr.place.kind != PlaceKind::kCountry) {
+            m->country = std::string(qr.place.country_code);
+          }
+          break;
+        }
+      }
+    }
     ResolveMentionPlace(m, *clause_actors);
   };
   const PlaceMention* chosen_place = nullptr;

@@ -358,6 +358,16 @@ TEST(ExtractEventsPlaces, AnArabicArticleTheGazetteerDoesNotWrite) {
   EXPECT_EQ("city", e->place->precision);
 }
 
+TEST(ExtractEventsPlaces, AContainersOwnContainerTellsTheCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Yemen has a district spelled like Rashad; South Kordofan is Sudan's
+  // (the gazetteer: "Southern Kordofan").
+  auto e = MainEvent("A bomb killed six people in Zzyvaq village in the Rashad locality, "
+                     "South Kordofan, on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SD", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.

@@ -483,16 +483,14 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
   // for Cashmere, Washington) says less than the name itself: when the
   // name is known, such a container is not used.
   if (!containers.empty() && !cands.empty()) {
-    // (A region the text gives with its noun, "in Hawija district", is
-    // as good as named when the gazetteer has it as "Al-Hawija District".)
-    FeatureLevel container_level = LevelOf(hints.container_feature);
-    bool region_noun =
-        container_level == FeatureLevel::kAdmin1 || container_level == FeatureLevel::kAdmin2;
+    // (A region known by another form of its name, "Hawija district" for
+    // "Al-Hawija District", "South Kordofan" for "Southern Kordofan", is as
+    // good as named: regions, unlike small towns abroad, are what such
+    // forms name.)
     bool any_named = false;
     for (const Candidate& k : containers) {
       any_named = any_named || k.match == NameMatch::kName ||
-                  (region_noun && (k.place.kind == PlaceKind::kAdmin1 ||
-                                   k.place.kind == PlaceKind::kAdmin2));
+                  k.place.kind == PlaceKind::kAdmin1 || k.place.kind == PlaceKind::kAdmin2;
     }
     bool any_near = false;
     for (const Candidate& k : containers) {
