@@ -337,7 +337,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
   static const WordSet kPluralFeatures({"districts", "neighbourhoods", "neighborhoods", "areas",
                                         "suburbs", "villages", "parts", "quarters", "provinces",
                                         "regions", "states", "governorates", "counties", "towns",
-                                        "cities"});
+                                        "cities", "streets", "hub", "centre", "center", "heart"});
   for (size_t i = 0; i < ws.size(); ++i) {
     // "the Iraqi capital", "Mali's capital", "the Somali capital's": the
     // capital of the country named (the events layer knows which).

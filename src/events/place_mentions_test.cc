@@ -82,6 +82,12 @@ TEST(PlaceMentions, APlaceInADistrictIsAsSpecificAsTheDistrict) {
   EXPECT_LT(ms[1].rank, ms[0].rank);
 }
 
+TEST(PlaceMentions, StreetsHubsAndCentresOfAPlace) {
+  EXPECT_EQ("San Pedro Sula", Best("He was chased through the streets of San Pedro Sula.").name);
+  EXPECT_EQ("Basra", Best("In the southern oil hub of Basra, gunmen shot a councillor.").name);
+  EXPECT_EQ("Kismayo", Best("Bodies were found in the city centre of Kismayo.").name);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);
