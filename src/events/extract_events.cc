@@ -1472,7 +1472,11 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   for (PlaceMention& p : places) {
     bool directional = p.rank == 1;
     if (directional) p.rank = m->type == "Diplomacy" ? 3 : 0;
-    if (const CountryInfo* c = NamesRegion(p, tokenized.text()) ? nullptr : countries.ByName(p.name)) {
+    // (A country's name is its least specific place; "South Sudan's
+    // capital" names Juba, and keeps its rank.)
+    if (const CountryInfo* c = NamesRegion(p, tokenized.text()) || p.feature == "capital of"
+                                   ? nullptr
+                                   : countries.ByName(p.name)) {
       p.rank = directional && m->type != "Diplomacy" ? 0 : 1;
       if (clause_country.empty()) clause_country = c->code;
     }

@@ -382,6 +382,11 @@ TEST(ExtractEventsPlaces, CapitalOfACountryAdjective) {
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("SO", e->place->country_code);
   EXPECT_EQ("city", e->place->precision);
+  // The country's possessive too: a city, not the country.
+  e = MainEvent("An aid worker was shot dead in South Sudan's capital on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SS", e->place->country_code);
+  EXPECT_EQ("city", e->place->precision);
 }
 
 TEST(ExtractEventsPlaces, CountryFromTheGroupWhenNoPlaceResolves) {
