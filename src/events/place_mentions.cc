@@ -287,6 +287,10 @@ std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_vie
       // "in Chechnya, Syria and Afghanistan" is a list, not a container;
       // "in Gwoza, Borno State, on Sunday" is.
       if (e < ws.size() && (ws[e].lower == "and" || ws[e].lower == "or")) return "";
+      // "in North Nazimabad, Geo News reported": the source, not a place.
+      static const WordSet kSpeech({"said", "says", "reported", "reports", "told", "quoted",
+                                    "added", "claimed"});
+      if (e < ws.size() && kSpeech.Contains(ws[e].lower)) return "";
       if (e + 1 < ws.size() && ws[e].text == "," && Cap(ws[e + 1]) &&
           !IsStopName(ws[e + 1].text)) {
         return "";

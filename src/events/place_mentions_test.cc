@@ -88,6 +88,14 @@ TEST(PlaceMentions, StreetsHubsAndCentresOfAPlace) {
   EXPECT_EQ("Kismayo", Best("Bodies were found in the city centre of Kismayo.").name);
 }
 
+TEST(PlaceMentions, ASourceAfterACommaIsNoContainer) {
+  PlaceMention m = Best("He was gunned down in Zzyvabad, Geo News reported.");
+  EXPECT_EQ("Zzyvabad", m.name);
+  EXPECT_EQ("", m.container);
+  m = Best("He was gunned down in Zzyvabad, Sindh, on Monday.");
+  EXPECT_EQ("Sindh", m.container);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);
