@@ -778,8 +778,11 @@ std::string CountryOfKnownPlaces(std::string_view text) {
         r.place.kind == PlaceKind::kCountry) {
       continue;
     }
+    // (A feature noun vouches for a town the gazetteer knows something of;
+    // a namesake of unknown size abroad, "the town of Taji" in Jiangsu, is
+    // no evidence.)
     bool sure = r.place.kind != PlaceKind::kCity || r.place.population >= 50000 ||
-                !p.feature.empty() || !p.container.empty();
+                (!p.feature.empty() && r.place.population > 0) || !p.container.empty();
     if (!sure) continue;
     // A name with namesakes in other countries is no evidence.
     bool ambiguous = false;

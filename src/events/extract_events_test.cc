@@ -368,6 +368,15 @@ TEST(ExtractEventsPlaces, AContainersOwnContainerTellsTheCountry) {
   EXPECT_EQ("SD", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, ATownOfUnknownSizeAbroadIsNoEvidenceOfTheCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Jiangsu has a Taji of unknown size; Samarra says the story is Iraq's.
+  auto e = MainEvent("A bomber killed four pilgrims in the town of Taji on their way to the "
+                     "city of Samarra on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("IQ", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.
