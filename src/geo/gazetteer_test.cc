@@ -533,6 +533,9 @@ class ResolveWorldTest : public ::testing::Test {
     b.AddName(abroad_, "Varnia", NameMatch::kAlternate);
     b.AddName(abroad_, "Dorvia", NameMatch::kAlternate);
     plato_town_ = b.Add(City(3, "Plato", "Plato", "CC", 31, 31, 2000, "PPL", cc_, kNoPlace));
+    big_abroad_ = b.Add(City(4, "Damaskos", "Damaskos", "CC", 32, 32, 1500000, "PPLA", cc_,
+                             kNoPlace));
+    b.AddName(big_abroad_, "Damask", NameMatch::kAlternate);
     b.Add(Region(PlaceKind::kAdmin2, "BB.01.01", "Morvan del Norte", bb_, 21, 21, 0));
     b.Add(Region(PlaceKind::kAdmin2, "BB.01.02", "Morvan del Sur", bb_, 19, 21, 0));
     auto bytes = b.Build();
@@ -554,7 +557,7 @@ class ResolveWorldTest : public ::testing::Test {
   }
   std::string bytes_;
   std::unique_ptr<Gazetteer> g_;
-  uint32_t aa_, bb_, cc_, north_, south_, plateau_, town_, abroad_, plato_town_;
+  uint32_t aa_, bb_, cc_, north_, south_, plateau_, town_, abroad_, plato_town_, big_abroad_;
   bool found_ = false;
 };
 
@@ -624,6 +627,11 @@ TEST_F(ResolveWorldTest, WeakAlternateNamesAbroadAreDropped) {
   // A text about Alphaland does not mean a small town in Gammaland known
   // by another spelling.
   Resolve("Dorvia", "", "Alphaland");
+  EXPECT_FALSE(found_);
+  // Nor a big city abroad known by another spelling: "Damask" in a story
+  // about Alphaland is not Damaskos.
+  EXPECT_EQ(big_abroad_, Resolve("Damask").place.id);
+  Resolve("Damask", "", "Alphaland");
   EXPECT_FALSE(found_);
 }
 

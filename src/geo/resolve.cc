@@ -458,7 +458,7 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
     AddRegionsSpelledLike(g, name, cc, &cands);
   }
   // Alternate names are weak evidence: an abbreviation ("La", "Eso") or a
-  // small town abroad known by another spelling ("Kashmir" for Cashmere,
+  // town or city abroad known by another spelling ("Kashmir" for Cashmere,
   // Washington) is not what a text means unless the country says so.
   {
     std::string key = FoldedKey(name);
@@ -471,7 +471,9 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
         std::string full = FoldPlaceName(c.place.name);
         return key.size() <= 2 || full.compare(0, key.size() + 1, key + " ") != 0;
       }
-      return c.place.kind == PlaceKind::kCity && c.place.population < 100000 &&
+      // (Up to big cities: "Damask" in a Nigerian story is not Damascus;
+      // a capital of millions keeps its old names everywhere.)
+      return c.place.kind == PlaceKind::kCity && c.place.population < 2000000 &&
              !cc.empty() && c.place.country_code != cc;
     });
     if (cands.size() < before) {
