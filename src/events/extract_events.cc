@@ -670,7 +670,11 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
       while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
       if (kCompounds.Contains(ToLowerAscii(text.substr(end + 1, e - end - 1)))) return true;
     }
-    if (first >= 1 && (words[first - 1] == "from" || words[first - 1] == "bordering")) return true;
+    // ("a town which borders Niger" is not in Niger.)
+    if (first >= 1 && (words[first - 1] == "from" || words[first - 1] == "bordering" ||
+                       words[first - 1] == "borders")) {
+      return true;
+    }
     // "pro-Russian insurgents", "anti-American protests": a stance.
     size_t start = ends[first] - words[first].size();
     if (start >= 1 && text[start - 1] == '-' && first >= 1 &&

@@ -324,6 +324,11 @@ TEST(ExtractEventsPlaces, ACapitalsNameIsATownOfTheCountryTheSentenceIsAbout) {
                 "border on Monday.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("ML", e->place->country_code);
+  // A town that borders a country is not in it; the group says where.
+  e = MainEvent("In the town of Zzyvaq, which borders Niger, Boko Haram fighters killed five "
+                "people on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
 }
 
 TEST(ExtractEventsPlaces, ForeignTroopsAreNotTheCountryTheGroupFightsIn) {
