@@ -282,6 +282,8 @@ std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_vie
           *feature = "lga";
         } else if (e < ws.size() && IsFeature(ws[e].text)) {
           *feature = ws[e].lower;  // "of Kano state"
+        } else if (e < ws.size() && Cap(ws[e]) && IsTailFeature(ws[e].lower)) {
+          *feature = ws[e].lower;  // "in Lakes State" ("State" ends a name run)
         }
       }
       // "in Chechnya, Syria and Afghanistan" is a list, not a container;

@@ -96,6 +96,15 @@ TEST(PlaceMentions, ASourceAfterACommaIsNoContainer) {
   EXPECT_EQ("Sindh", m.container);
 }
 
+TEST(PlaceMentions, ACapitalisedFeatureNounAfterAContainer) {
+  // "State" ends a name run ("Islamic State"); it still says what the
+  // container is.
+  PlaceMention m = Best("Gunmen killed a chief of Zzyva East County in Lakes State on Monday.");
+  EXPECT_EQ("Zzyva East", m.name);
+  EXPECT_EQ("Lakes", m.container);
+  EXPECT_EQ("state", m.container_feature);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);
