@@ -675,6 +675,14 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
                        words[first - 1] == "borders")) {
       return true;
     }
+    // "the ambassador to India", "fled to Niger": where someone goes; but
+    // not "prior to Philippine elections", "north to Baghdad", "next to".
+    if (first >= 1 && words[first - 1] == "to") {
+      static const WordSet kNotAGoal({"prior", "due", "next", "close", "near", "north", "south",
+                                      "east", "west", "northeast", "northwest", "southeast",
+                                      "southwest", "according", "owing", "adjacent"});
+      if (first < 2 || !kNotAGoal.Contains(words[first - 2])) return true;
+    }
     // "pro-Russian insurgents", "anti-American protests": a stance.
     size_t start = ends[first] - words[first].size();
     if (start >= 1 && text[start - 1] == '-' && first >= 1 &&
@@ -1485,7 +1493,8 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
                                    ? nullptr
                                    : countries.ByName(p.name)) {
       p.rank = directional && m->type != "Diplomacy" ? 0 : 1;
-      if (clause_country.empty()) clause_country = c->code;
+      // ("the ambassador to India": where someone goes, not where.)
+      if (clause_country.empty() && p.rank > 0) clause_country = c->code;
     }
   }
   // The most specific mention the gazetteer knows; if it knows none, the

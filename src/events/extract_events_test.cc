@@ -382,6 +382,19 @@ TEST(ExtractEventsPlaces, ATownOfUnknownSizeAbroadIsNoEvidenceOfTheCountry) {
   EXPECT_EQ("IQ", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, WhereSomeoneGoesIsNotWhere) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // India has a small Kandahar; the ambassador's posting is not the place.
+  auto e = MainEvent("Gunmen shot dead a brother of the Afghan ambassador to India near a mosque "
+                     "in Kandahar city on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("AF", e->place->country_code);
+  // "prior to" and "north to" are no destinations.
+  e = MainEvent("Gunmen killed a mayor's husband prior to Philippine elections on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("PH", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, MultiWordCountryNames) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // "South Sudan" is not Sudan.
