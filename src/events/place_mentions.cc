@@ -881,6 +881,26 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       m.rank = std::max(m.rank, FeatureRank(tail));
     }
   }
+  // "the Old City of Mosul", "the New Town of Zzyva": a name of generic
+  // words is a part of the place after "of", which is the place meant.
+  static const WordSet kGenericWords({"old", "new", "city", "town", "centre", "center",
+                                      "downtown", "upper", "lower", "central", "quarter"});
+  for (PlaceMention& m : out) {
+    bool generic = !m.name.empty() && m.container.empty();
+    for (std::string_view w : Split(std::string_view(m.name), ' ')) {
+      generic = generic && kGenericWords.Contains(w);
+    }
+    if (!generic) continue;
+    size_t k = 0;
+    while (k < ws.size() && ws[k].span.begin < m.span.end) ++k;
+    if (k + 1 < ws.size() && ws[k].lower == "of" && Cap(ws[k + 1]) &&
+        !IsStopName(ws[k + 1].text)) {
+      size_t e = NameRun(ws, k + 1, text);
+      m.name = StripPossessive(Name(ws, k + 1, e, text));
+      m.span = {ws[k + 1].span.begin, ws[e - 1].span.end};
+      m.rank = std::max(m.rank, 3);
+    }
+  }
   // "Northwest Region", "Northern parts of": a bare compass word names no
   // place of its own (the gazetteer's towns called Northwest are not it).
   static const WordSet kCompassNames(

@@ -105,6 +105,13 @@ TEST(PlaceMentions, ACapitalisedFeatureNounAfterAContainer) {
   EXPECT_EQ("state", m.container_feature);
 }
 
+TEST(PlaceMentions, AGenericNameOfAPlaceIsThatPlace) {
+  PlaceMention m = Best("A bomb went off inside a house in the Old City of Mosul on Monday.");
+  EXPECT_EQ("Mosul", m.name);
+  // A real name of such words stays.
+  EXPECT_EQ("New Town", Best("Gunmen attacked a market in New Town on Monday.").name);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);
