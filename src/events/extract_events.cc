@@ -1179,7 +1179,6 @@ bool IsAttackersFrame(const CasualtyFrame& f) {
   return false;
 }
 
-// Adds the people `more` counts to `*c`, keeping each part as a group.
 // A count the text gives without a figure: "several", "some", "many",
 // "a number of", "dozens".
 bool VagueCount(const Count& c) {
@@ -1192,6 +1191,7 @@ bool VagueCount(const Count& c) {
   return false;
 }
 
+// Adds the people `more` counts to `*c`, keeping each part as a group.
 void AddCount(const Count& more, Count* c) {
   if (c->groups.empty()) c->groups.push_back({"", c->best});
   if (more.groups.empty()) {
@@ -2009,6 +2009,34 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
     clusters.push_back(std::move(c));
   }
   for (auto& c : clusters) std::sort(c.members.begin(), c.members.end());
+  // Where the groups named operate (data/actor_countries.tsv, "SO|KE"): the
+  // first listed group of a cluster's mentions, or of the whole story
+  // ("Al-Shabaab claimed responsibility."), read once.
+  auto cluster_groups = [&](const Cluster& c) -> const std::string* {
+    for (size_t j : c.members) {
+      for (const Actor& a : mentions_[j].actors) {
+        if (const std::string* all = ActorCountries(a.name)) return all;
+      }
+    }
+    return nullptr;
+  };
+  std::optional<const std::string*> story_groups_memo;
+  auto story_groups = [&]() -> const std::string* {
+    if (!story_groups_memo) {
+      story_groups_memo = nullptr;
+      for (const ActorHit& h : ActorLexicon::Default().Find(doc_.body)) {
+        const std::string& name = ActorLexicon::Default().entries()[h.entry].canonical;
+        if (const std::string* all = ActorCountries(name)) {
+          story_groups_memo = all;
+          break;
+        }
+      }
+    }
+    return *story_groups_memo;
+  };
+  auto main_country = [](const std::string* all) {
+    return all == nullptr ? std::string() : all->substr(0, all->find('|'));
+  };
 
   for (const Cluster& c : clusters) {
     Event ev;
@@ -2156,24 +2184,12 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       // country only a demonym names, where the group that acted operates
       // elsewhere, are foreign troops; the group's country is the place's.
       if (!code.empty() && code_by_name.empty()) {
-        const std::string* all = nullptr;
-        for (size_t j : c.members) {
-          for (const Actor& a : mentions_[j].actors) {
-            if (all == nullptr) all = ActorCountries(a.name);
-          }
-        }
-        // (Or a group the story names elsewhere: "Al-Shabaab claimed
-        // responsibility.")
-        if (all == nullptr) {
-          for (const ActorHit& h : ActorLexicon::Default().Find(doc_.body)) {
-            all = ActorCountries(ActorLexicon::Default().entries()[h.entry].canonical);
-            if (all != nullptr) break;
-          }
-        }
+        const std::string* all = cluster_groups(c);
+        if (all == nullptr) all = story_groups();
         if (all != nullptr && !all->empty()) {
           bool operates_there = false;
           for (std::string_view cc : Split(std::string_view(*all), '|')) operates_there |= cc == code;
-          if (!operates_there) code = all->substr(0, all->find('|'));
+          if (!operates_there) code = main_country(all);
         }
       }
       // Else a place the gazetteer knows elsewhere in the story, the
@@ -2184,24 +2200,11 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
         }
       }
       if (code.empty()) code = CountryNamedIn(doc_.body);
-      for (size_t j : c.members) {
-        for (const Actor& a : mentions_[j].actors) {
-          if (!code.empty()) break;
-          if (const std::string* ac = ActorCountry(a.name)) code = *ac;
-        }
-      }
+      if (code.empty()) code = main_country(cluster_groups(c));
       if (code.empty()) code = PlacesCountry();
       // A group named anywhere in the story ("Al-Shabaab claimed
       // responsibility").
-      if (code.empty()) {
-        for (const ActorHit& h : ActorLexicon::Default().Find(doc_.body)) {
-          const std::string& name = ActorLexicon::Default().entries()[h.entry].canonical;
-          if (const std::string* ac = ActorCountry(name)) {
-            code = *ac;
-            break;
-          }
-        }
-      }
+      if (code.empty()) code = main_country(story_groups());
       const Gazetteer* gz = Gazetteer::Default();
       GeoPlace country;
       if (!code.empty() && gz != nullptr && gz->Country(code, &country)) {

@@ -93,36 +93,31 @@ std::vector<Candidate> Candidates(const Gazetteer& g, std::string_view name, siz
       if (!seen) out.push_back(std::move(c));
     }
   }
-  // No entry of its own: the name without the Arabic article the text
-  // wrote ("al-Dibis" for Dibis), as weak as another spelling.
-  static const char* kArticles[] = {"al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an "};
-  for (const char* a : kArticles) {
-    std::string_view sa(a);
-    if (!out.empty() || folded.size() <= sa.size() + 2 || folded.compare(0, sa.size(), sa) != 0) {
-      continue;
-    }
-    for (Candidate& c : g.LookupFolded(folded.substr(sa.size()), opt)) {
+  // A name with no entry of its own may be another's written otherwise:
+  // weak evidence, so only a region or a town of some size, and where the
+  // text is about a known country only there ("Toloshi" in a Sudanese
+  // story is not Toulouse).
+  auto add_weak = [&](const std::string& key) {
+    for (Candidate& c : g.LookupFolded(key, opt)) {
       bool known = cc.empty() ? c.place.kind != PlaceKind::kCity || c.place.population >= 20000
                               : c.place.country_code == cc;
       if (!known) continue;
       c.match = NameMatch::kAlternate;
       out.push_back(std::move(c));
     }
+  };
+  // Without the Arabic article the text wrote ("al-Dibis" for Dibis).
+  static const char* kArticles[] = {"al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an "};
+  for (const char* a : kArticles) {
+    std::string_view sa(a);
+    if (out.empty() && folded.size() > sa.size() + 2 && folded.compare(0, sa.size(), sa) == 0) {
+      add_weak(folded.substr(sa.size()));
+    }
   }
-  // No entry of its own: the same name spelled another way ("Kismaayo").
+  // Spelled another way ("Kismaayo").
   if (out.empty()) {
     std::string key = SpellingKey(folded);
-    if (!key.empty()) {
-      for (Candidate& c : g.LookupFolded("~" + key, opt)) {
-        // (Where the text is about a known country, only there: "Toloshi"
-        // in a Sudanese story is not Toulouse.)
-        bool known = cc.empty() ? c.place.kind != PlaceKind::kCity || c.place.population >= 20000
-                                : c.place.country_code == cc;
-        if (!known) continue;
-        c.match = NameMatch::kAlternate;
-        out.push_back(std::move(c));
-      }
-    }
+    if (!key.empty()) add_weak("~" + key);
   }
   return out;
 }
@@ -522,6 +517,11 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
   }
 
   FeatureLevel level = LevelOf(hints.feature);
+  // ("Mahmoudiya town" is no district of that name abroad; an "area" may
+  // be either.)
+  const bool settlement_noun =
+      level == FeatureLevel::kCity &&
+      In(FoldPlaceName(hints.feature), {"town", "village", "city", "hamlet", "settlement"});
   std::vector<ScoredCandidate> scored;
   bool any_in_container = false;
   for (Candidate& c : cands) {
@@ -602,13 +602,8 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
         fs = p.kind == PlaceKind::kCity ? 1 : 0;
         break;
       case FeatureLevel::kCity:
-        // ("Mahmoudiya town" is no district of that name abroad; an "area"
-        // may be either.)
         fs = p.kind == PlaceKind::kCity ? 3 : 0;
-        if (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kCountry &&
-            In(FoldPlaceName(hints.feature), {"town", "village", "city", "hamlet", "settlement"})) {
-          fs = -2;
-        }
+        if (settlement_noun && p.kind != PlaceKind::kCity && p.kind != PlaceKind::kCountry) fs = -2;
         break;
       case FeatureLevel::kAdmin2:
         fs = p.kind == PlaceKind::kAdmin2 ? 3 : p.kind == PlaceKind::kCity ? 1.5 : 0;
