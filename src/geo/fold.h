@@ -11,12 +11,25 @@
 #ifndef DATELINE_GEO_FOLD_H_
 #define DATELINE_GEO_FOLD_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace dateline {
 
 std::string FoldPlaceName(std::string_view utf8);
+
+// The slow, obvious version: always through ICU's transliterator (created
+// on a thread's first use, tens of milliseconds). FoldPlaceName gives the
+// same key; it skips ICU for ASCII and for text of FoldLatinCodePoint's
+// letters, and tests hold it to this.
+std::string FoldPlaceNameWithIcu(std::string_view utf8);
+
+// What ICU's "Latin-ASCII; Lower" makes of one Latin code point the fast
+// path knows: an ASCII letter with combining marks ("\u0101" -> "a"), a
+// letter of its own ("\u00df" -> "ss", "\u0142" -> "l"), a typographic
+// space, dash or quote ("\u2019" -> "'"). "" for every other code point.
+std::string_view FoldLatinCodePoint(uint32_t cp);
 
 // A looser key of a folded name, for spellings that transliterate the same
 // name differently: "Kismaayo" and "Kismayo", "Baqouba" and "Baqubah",

@@ -67,6 +67,7 @@ struct Gazetteer::Impl {
   const gf::FileHeader* header = nullptr;
   const gf::EntryRecord* entries = nullptr;
   uint32_t entry_count = 0;
+  uint32_t regions_end = 0;  // countries and regions have smaller ids
   const gf::NameRecord* names = nullptr;
   uint32_t name_count = 0;
   const uint32_t* postings = nullptr;
@@ -138,6 +139,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Check(std::unique_ptr<Impl> impl,
     return corrupt("a section lies outside the file");
   }
   if (uint64_t{h.info_offset} + h.info_size > h.strings_size) return corrupt("bad info string");
+  if (h.regions_end > h.entry_count) return corrupt("regions end past the entries");
   if (options.verify_checksum) {
     uint32_t crc = static_cast<uint32_t>(
         libdeflate_crc32(0, (impl->base + sizeof h), size - sizeof h));
@@ -147,6 +149,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Check(std::unique_ptr<Impl> impl,
   m.header = reinterpret_cast<const gf::FileHeader*>(m.base);
   m.entries = reinterpret_cast<const gf::EntryRecord*>(m.base + h.entries_offset);
   m.entry_count = h.entry_count;
+  m.regions_end = h.regions_end == 0 ? h.entry_count : h.regions_end;
   m.names = reinterpret_cast<const gf::NameRecord*>(m.base + h.names_offset);
   m.name_count = h.name_count;
   m.postings = reinterpret_cast<const uint32_t*>(m.base + h.postings_offset);
@@ -356,6 +359,8 @@ bool Gazetteer::Get(uint32_t id, GeoPlace* out) const {
 }
 
 uint64_t Gazetteer::serial() const { return impl_->serial; }
+
+uint32_t Gazetteer::regions_end() const { return impl_->regions_end; }
 
 bool Gazetteer::KindOf(uint32_t id, PlaceKind* out) const {
   if (id >= impl_->entry_count) return false;

@@ -134,6 +134,9 @@ class Gazetteer {
   // The kind of the entry with this id, without decoding the rest (for
   // scans over one kind); false if out of range.
   bool KindOf(uint32_t id, PlaceKind* out) const;
+  // Every country and region has an id below this (places may too): where
+  // a scan over regions can stop.
+  uint32_t regions_end() const;
   // The country entry of an ISO 3166-1 alpha-2 code ("RU"); false if none.
   bool Country(std::string_view code, GeoPlace* out) const;
 

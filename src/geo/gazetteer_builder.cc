@@ -208,6 +208,9 @@ Result<std::string> GazetteerBuilder::Build() const {
   h.grid_count = static_cast<uint32_t>(grid.size());
   h.info_offset = info_offset;
   h.info_size = static_cast<uint32_t>(info_.size());
+  for (uint32_t id = 0; id < n; ++id) {
+    if (entries_[id].kind != PlaceKind::kCity) h.regions_end = id + 1;
+  }
 
   std::string out(sizeof h, '\0');
   h.entries_offset = out.size();

@@ -15,7 +15,8 @@
 //   char strings[strings_size]      names, codes and folded names, unterminated
 //
 // Ids are indices into the entry array; countries come first (so that a
-// code is found by scanning the few leading entries). `checksum` is the CRC-32 (gzip's, computed with libdeflate) of
+// code is found by scanning the few leading entries), and `regions_end`
+// bounds the ids of countries and regions (scans over regions stop there). `checksum` is the CRC-32 (gzip's, computed with libdeflate) of
 // every byte after the header; `header_crc` that of the header bytes before
 // it. Version 1.
 
@@ -60,7 +61,8 @@ struct FileHeader {
   uint64_t strings_size;
   uint32_t info_offset;  // into strings: what the file was built from
   uint32_t info_size;
-  uint8_t reserved[16];
+  uint32_t regions_end;  // no entry at or after this id is a country or region (0: unknown)
+  uint8_t reserved[12];
   uint32_t checksum;    // CRC-32 of bytes [header_size, file_size)
   uint32_t header_crc;  // CRC-32 of the header bytes before this field
 };

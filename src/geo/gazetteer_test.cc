@@ -21,6 +21,7 @@
 #include "geo/fold.h"
 #include "geo/gazetteer_builder.h"
 #include "geo/resolve.h"
+#include "util/utf8.h"
 
 namespace dateline {
 namespace {
@@ -161,6 +162,40 @@ TEST(FoldPlaceName, DiacriticsScriptsCaseAndPunctuation) {
   EXPECT_FALSE(FoldPlaceName("ab\xFF\xFE" "cd").empty());
 }
 
+// The fast path (no transliterator for Latin text) against ICU, code point
+// by code point: every code point it knows, alone, between letters and
+// after a capital, folds as ICU folds it; and it knows the letters news
+// text uses.
+TEST(FoldPlaceName, LatinFastPathAgreesWithIcu) {
+  int known = 0;
+  auto utf8 = [](uint32_t cp) {
+    std::string s;
+    AppendUtf8(cp, &s);
+    return s;
+  };
+  for (uint32_t cp = 0x80; cp <= 0x2FFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (FoldLatinCodePoint(cp).empty()) continue;
+    ++known;
+    std::string c = utf8(cp);
+    for (const std::string& text : {c, "ab" + c + "cd", "X" + c, c + "Y", c + c}) {
+      ASSERT_EQ(FoldPlaceNameWithIcu(text), FoldPlaceName(text)) << "U+" << std::hex << cp;
+    }
+  }
+  EXPECT_GT(known, 450);
+  for (uint32_t cp : {0xE9u, 0x101u, 0x15Fu, 0x163u, 0x1EC7u, 0xDFu, 0x142u, 0x2019u, 0x2013u}) {
+    EXPECT_FALSE(FoldLatinCodePoint(cp).empty()) << "U+" << std::hex << cp;
+  }
+  // Not Latin, or a mark on its own: ICU's to fold.
+  for (uint32_t cp : {0x41Au, 0x627u, 0x5B9Cu, 0x301u, 0xAAu}) {
+    EXPECT_TRUE(FoldLatinCodePoint(cp).empty()) << "U+" << std::hex << cp;
+  }
+  for (const char* name : {"Bījāpur", "Şanlıurfa", "Łódź", "Đà Nẵng", "Kırıkkale", "Ḩalab",
+                           "Moscow’s", "Grosse Île", "Ærøskøbing", "Thành phố Hồ Chí Minh"}) {
+    EXPECT_EQ(FoldPlaceNameWithIcu(name), FoldPlaceName(name)) << name;
+  }
+}
+
 TEST(SpellingKey, TransliterationsOfOneNameMeet) {
   auto key = [](const char* name) { return SpellingKey(FoldPlaceName(name)); };
   EXPECT_EQ(key("Kismayo"), key("Kismaayo"));
@@ -179,6 +214,8 @@ TEST(SpellingKey, TransliterationsOfOneNameMeet) {
 
 TEST_F(GazetteerTest, HeaderAndCounts) {
   EXPECT_EQ(17u, g_->size());
+  // Three countries, six states and two districts come before the places.
+  EXPECT_EQ(11u, g_->regions_end());
   EXPECT_EQ("test fixture", g_->build_info());
   EXPECT_EQ(bytes_.size(), g_->file_size());
 }
@@ -569,7 +606,9 @@ TEST_F(ResolveWorldTest, RegionWordNamesOneCountry) {
   EXPECT_EQ("", CountryOfRegionWord(*g_, "Kesh"));
   EXPECT_EQ("", CountryOfRegionWord(*g_, "State"));
   EXPECT_EQ("", CountryOfRegionWord(*g_, "Nowhere"));
-  // Second-level regions are a separate, weaker index.
+  // Second-level regions are a separate, weaker index (these two were
+  // added after the towns: regions_end covers them).
+  EXPECT_EQ(g_->size(), g_->regions_end());
   EXPECT_EQ("", CountryOfRegionWord(*g_, "Morvan"));
   EXPECT_EQ("BB", CountryOfDistrictWord(*g_, "Morvan"));
   EXPECT_EQ("", CountryOfDistrictWord(*g_, "Varnia"));

@@ -239,7 +239,7 @@ const RegionWordIndex& RegionWords(const Gazetteer& g, PlaceKind level) {
   built->for_gazetteer = g.serial();
   built->level = level;
   GeoPlace p;
-  for (uint32_t id = 0; id < g.size(); ++id) {
+  for (uint32_t id = 0; id < g.regions_end(); ++id) {
     PlaceKind kind;
     if (!g.KindOf(id, &kind) || kind != level || !g.Get(id, &p)) continue;
     // The ASCII name folds without transliteration, so this pass costs no
