@@ -89,6 +89,39 @@ void GazetteerBuilder::AddFoldedName(uint32_t id, std::string folded, NameMatch 
   names_.push_back({std::move(folded), id, match});
 }
 
+std::vector<GazetteerBuilder::NameRef> GazetteerBuilder::RegionWordNames() const {
+  std::unordered_map<std::string, uint32_t> country_ids;
+  for (uint32_t id = 0; id < entries_.size(); ++id) {
+    if (entries_[id].kind == PlaceKind::kCountry) country_ids.emplace(entries_[id].country_code, id);
+  }
+  std::vector<NameRef> out;
+  for (const GazetteerEntry& e : entries_) {
+    if (e.kind != PlaceKind::kAdmin1 && e.kind != PlaceKind::kAdmin2) continue;
+    auto country = country_ids.find(e.country_code);
+    if (country == country_ids.end()) continue;
+    // ASCII names only: the index is of words a text writes in ASCII.
+    const std::string& ascii = e.ascii_name.empty() ? e.name : e.ascii_name;
+    if (std::any_of(ascii.begin(), ascii.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      continue;
+    }
+    const char* prefix =
+        e.kind == PlaceKind::kAdmin1 ? gf::kRegionWordPrefix1 : gf::kRegionWordPrefix2;
+    std::string folded = FoldPlaceName(ascii);
+    size_t start = 0;
+    while (start < folded.size()) {
+      size_t sp = folded.find(' ', start);
+      if (sp == std::string::npos) sp = folded.size();
+      if (sp - start >= 4) {
+        out.push_back({prefix + folded.substr(start, sp - start), country->second,
+                       NameMatch::kAlternate});
+      }
+      start = sp + 1;
+    }
+  }
+  return out;
+}
+
 Result<std::string> GazetteerBuilder::Build() const {
   const uint32_t n = static_cast<uint32_t>(entries_.size());
   if (n > gf::kPostingIdMask) return Status::Limit("gazetteer: too many entries");
@@ -139,9 +172,11 @@ Result<std::string> GazetteerBuilder::Build() const {
 
   // Names: sorted by folded name; one posting per (name, entry) with its
   // strongest match; postings of a name by population, kind, id.
+  const std::vector<NameRef> region_words = RegionWordNames();
   std::vector<const NameRef*> refs;
-  refs.reserve(names_.size());
+  refs.reserve(names_.size() + region_words.size());
   for (const NameRef& r : names_) refs.push_back(&r);
+  for (const NameRef& r : region_words) refs.push_back(&r);
   std::sort(refs.begin(), refs.end(), [](const NameRef* a, const NameRef* b) {
     if (a->folded != b->folded) return a->folded < b->folded;
     if (a->id != b->id) return a->id < b->id;

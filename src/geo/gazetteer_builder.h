@@ -58,6 +58,10 @@ class GazetteerBuilder {
     uint32_t id;
     NameMatch match;
   };
+  // The region-word names of gazetteer_format.h, from the entries as they
+  // are now.
+  std::vector<NameRef> RegionWordNames() const;
+
   std::vector<GazetteerEntry> entries_;
   std::vector<NameRef> names_;
   std::string info_;

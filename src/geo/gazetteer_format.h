@@ -14,6 +14,12 @@
 //   uint32 grid_ids[grid_count]       grid_ids[grid_dir[c] .. grid_dir[c+1])
 //   char strings[strings_size]      names, codes and folded names, unterminated
 //
+// Region words: besides the names of entries, the name table holds
+// "#1 " + w for every word w (four letters or more) of the folded ASCII
+// names of first-level regions, posting the countries of the regions that
+// carry it ("#1 darfur" -> Sudan), and "#2 " + w likewise for second-level
+// regions. Folded names never hold '#'.
+//
 // Ids are indices into the entry array; countries come first (so that a
 // code is found by scanning the few leading entries), and `regions_end`
 // bounds the ids of countries and regions (scans over regions stop there). `checksum` is the CRC-32 (gzip's, computed with libdeflate) of
@@ -100,6 +106,9 @@ struct NameRecord {
   uint32_t first_posting;  // postings of this name end at the next name's first
 };
 static_assert(sizeof(NameRecord) == 12);
+
+inline constexpr char kRegionWordPrefix1[] = "#1 ";
+inline constexpr char kRegionWordPrefix2[] = "#2 ";
 
 inline constexpr size_t AlignUp(size_t n) { return (n + 7) & ~size_t{7}; }
 

@@ -7,11 +7,9 @@
 #include <cmath>
 #include <cstdio>
 #include <initializer_list>
-#include <memory>
-#include <mutex>
-#include <unordered_map>
 
 #include "geo/fold.h"
+#include "geo/gazetteer_format.h"
 
 namespace dateline {
 
@@ -215,63 +213,19 @@ double FeatureCodeScore(std::string_view code, std::string* why) {
 
 namespace {
 
-// Words of region names of one level -> the country whose regions alone
-// carry them ("" if regions of several countries do). Built on first use
-// (one pass over the gazetteer), kept per gazetteer and level.
-struct RegionWordIndex {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  uint64_t for_gazetteer = 0;  // Gazetteer::serial()
-  PlaceKind level = PlaceKind::kAdmin1;
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> words;
-};
-
-const RegionWordIndex& RegionWords(const Gazetteer& g, PlaceKind level) {
-  static std::mutex mu;
-  static std::vector<std::unique_ptr<RegionWordIndex>> indexes;
-  std::lock_guard<std::mutex> lock(mu);
-  for (const auto& i : indexes) {
-    if (i->for_gazetteer == g.serial() && i->level == level) return *i;
-  }
-  auto built = std::make_unique<RegionWordIndex>();
-  built->for_gazetteer = g.serial();
-  built->level = level;
-  GeoPlace p;
-  for (uint32_t id = 0; id < g.regions_end(); ++id) {
-    PlaceKind kind;
-    if (!g.KindOf(id, &kind) || kind != level || !g.Get(id, &p)) continue;
-    // The ASCII name folds without transliteration, so this pass costs no
-    // transliterator (tens of ms to create); a region without one is no
-    // word of this index.
-    std::string_view ascii = p.ascii_name.empty() ? p.name : p.ascii_name;
-    if (std::any_of(ascii.begin(), ascii.end(),
-                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-      continue;
-    }
-    std::string folded = FoldPlaceName(ascii);
-    size_t start = 0;
-    while (start < folded.size()) {
-      size_t sp = folded.find(' ', start);
-      if (sp == std::string::npos) sp = folded.size();
-      std::string_view w = std::string_view(folded).substr(start, sp - start);
-      start = sp + 1;
-      if (w.size() < 4) continue;
-      // (Found before added: most words repeat, and a node costs two
-      // allocations.)
-      if (auto it = built->words.find(w); it != built->words.end()) {
-        if (it->second != p.country_code) it->second.clear();
-      } else {
-        built->words.emplace(std::string(w), std::string(p.country_code));
-      }
-    }
-  }
-  indexes.push_back(std::move(built));
-  return *indexes.back();
+// The countries whose regions of one level carry `word` (gazetteer_format.h,
+// region words): up to two, enough to tell one from several.
+std::vector<Candidate> RegionWordCountries(const Gazetteer& g, std::string_view prefix,
+                                           std::string_view word) {
+  LookupOptions opt;
+  opt.kinds = KindBit(PlaceKind::kCountry);
+  opt.max_results = 2;
+  std::string key(prefix);
+  key.append(word);
+  return g.LookupFolded(key, opt);
 }
 
-// The word of `name` to look up in a RegionWordIndex ("Darfur" for "West
+// The word of `name` to look up among region words ("Darfur" for "West
 // Darfur"), or "" if it is no single name word.
 std::string RegionWordKey(std::string_view name) {
   std::string folded = FoldedKey(name);
@@ -301,19 +255,17 @@ std::string CountryOfRegionWord(const Gazetteer& g, std::string_view name, bool*
   if (carried != nullptr) *carried = false;
   std::string key = RegionWordKey(name);
   if (key.empty()) return "";
-  const RegionWordIndex& index = RegionWords(g, PlaceKind::kAdmin1);
-  auto it = index.words.find(key);
-  if (it == index.words.end()) return "";
+  auto countries = RegionWordCountries(g, gazetteer_format::kRegionWordPrefix1, key);
+  if (countries.empty()) return "";
   if (carried != nullptr) *carried = true;
-  return it->second;
+  return countries.size() == 1 ? std::string(countries[0].place.country_code) : "";
 }
 
 std::string CountryOfDistrictWord(const Gazetteer& g, std::string_view name) {
   std::string key = RegionWordKey(name);
   if (key.empty()) return "";
-  const RegionWordIndex& index = RegionWords(g, PlaceKind::kAdmin2);
-  auto it = index.words.find(key);
-  return it == index.words.end() ? "" : it->second;
+  auto countries = RegionWordCountries(g, gazetteer_format::kRegionWordPrefix2, key);
+  return countries.size() == 1 ? std::string(countries[0].place.country_code) : "";
 }
 
 std::string CountryCodeOf(const Gazetteer& g, std::string_view hint) {
