@@ -131,7 +131,7 @@ bool IsCounter(std::string_view key) {
 
 // "Updated 24 March 2024", "Published: Feb 9, 2025 10:01", "24 March 2024".
 bool IsDateLine(std::string_view t, YMD* date) {
-  size_t words = CountWords(t);
+  size_t words = CountWordsUpTo(t, 11);
   if (words > 10) return false;
   // Every date FindDate reads has a number in it; most lines have none.
   if (std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
@@ -164,14 +164,14 @@ bool StartsLowercase(std::string_view t) {
 
 bool IsTitleLike(const Line& l) {
   if (l.kind != Kind::kText && l.kind != Kind::kCaps) return false;
-  size_t words = CountWords(l.text);
+  size_t words = CountWordsUpTo(l.text, kMaxHeadlineWords + 1);
   if (words < 2 || words > kMaxHeadlineWords || l.text.size() > kMaxHeadlineBytes) return false;
   std::string_view t = TrimView(l.text);
   return t.back() != '.' && t.back() != ',' && t.back() != ';';
 }
 
 bool IsCapsTitle(std::string_view t) {
-  size_t words = CountWords(t);
+  size_t words = CountWordsUpTo(t, 13);
   if (words < 2 || words > 12) return false;
   if (!IsAllCapsAscii(t)) return false;
   char last = TrimView(t).back();
@@ -302,7 +302,7 @@ void Splitter::Classify() {
       l.kind = Kind::kDebris;
     } else if (IsDateLine(l.text, &l.date)) {
       l.kind = Kind::kDateLine;
-    } else if (HasTrailingCredit(l.text) && CountWords(l.text) >= 4) {
+    } else if (HasTrailingCredit(l.text) && CountWordsUpTo(l.text, 4) >= 4) {
       l.kind = Kind::kCaption;
     } else if (IsCapsTitle(l.text)) {
       l.kind = Kind::kCaps;

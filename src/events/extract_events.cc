@@ -885,6 +885,13 @@ class DocExtractor {
     }
     return *places_country_;
   }
+  // The country the whole document names most: read on first use, once
+  // (every event without a country of its own asks).
+  mutable std::optional<std::string> body_country_;
+  const std::string& BodyCountry() const {
+    if (!body_country_) body_country_ = CountryNamedIn(doc_.body);
+    return *body_country_;
+  }
   size_t search_from_ = 0;   // where Locate last found a sentence
   // The mentions the previous sentence added, [begin, end) in mentions_.
   size_t prev_sentence_begin_ = 0, prev_sentence_end_ = 0;
@@ -2199,7 +2206,7 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
           code = std::string(mentions_[j].geo.country_code);
         }
       }
-      if (code.empty()) code = CountryNamedIn(doc_.body);
+      if (code.empty()) code = BodyCountry();
       if (code.empty()) code = main_country(cluster_groups(c));
       if (code.empty()) code = PlacesCountry();
       // A group named anywhere in the story ("Al-Shabaab claimed

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 #include "util/utf8.h"
@@ -216,11 +217,13 @@ size_t CountCodePoints(std::string_view s) {
   return n;
 }
 
-size_t CountWords(std::string_view s) {
+size_t CountWords(std::string_view s) { return CountWordsUpTo(s, SIZE_MAX); }
+
+size_t CountWordsUpTo(std::string_view s, size_t limit) {
   size_t words = 0;
   bool in_word = false;
   size_t i = 0;
-  while (i < s.size()) {
+  while (i < s.size() && words < limit) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     // Unicode spaces (NBSP, thin space) separate words like ASCII ones.
     size_t space = c >= 0x80 ? WhitespaceLength(s.substr(i)) : 0;

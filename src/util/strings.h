@@ -61,6 +61,9 @@ size_t CountCodePoints(std::string_view s);
 // Number of words: maximal runs of letters/digits (ASCII or any non-ASCII
 // byte other than a Unicode space, so that "Bījāpur" is one word).
 size_t CountWords(std::string_view s);
+// min(CountWords(s), limit), reading no further than the word that reaches
+// it: for tests against small bounds on long lines.
+size_t CountWordsUpTo(std::string_view s, size_t limit);
 
 // True if the letters of `s` are all upper case (ASCII letters only
 // decide) and there is at least one.

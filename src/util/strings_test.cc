@@ -150,6 +150,17 @@ TEST(Strings, CountWords) {
   EXPECT_EQ(3u, CountWords(std::string("1") + kThinSpace + "/" + kIdeoSpace + "8 photos"));
 }
 
+TEST(Strings, CountWordsUpToStopsAtTheLimit) {
+  const std::string texts[] = {"", " -- , .", "killing 115", "a b c d e f g h",
+                               std::string("Crocus") + kNbsp + "Hall  City" + kThinSpace + "x",
+                               "B\xC4\xAB" "j\xC4\x81pur district, 2024 and more words here"};
+  for (const std::string& t : texts) {
+    for (size_t limit = 0; limit < 10; ++limit) {
+      EXPECT_EQ(std::min(CountWords(t), limit), CountWordsUpTo(t, limit)) << t << " " << limit;
+    }
+  }
+}
+
 TEST(Strings, IsAllCapsAscii) {
   EXPECT_TRUE(IsAllCapsAscii("MAJOR TERROR STRIKES IN RUSSIA"));
   EXPECT_TRUE(IsAllCapsAscii("IS-K, 2024:"));
