@@ -26,14 +26,6 @@ constexpr size_t kMaxNounPhraseWords = 14;
 // Words are read lower-cased: `ws[i].lower`.
 using W = Word;
 
-// For lists of a few words; longer ones are WordSets.
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
-
 // A casualty verb before the quantity: "killing 115".
 bool VerbBefore(std::string_view w, CountKind* kind) {
   static const WordSet kKill({"killing", "killed", "kills", "kill", "massacring", "massacred",

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -109,8 +110,8 @@ bool IsViolent(const std::string& type) {
          type == "Battles" || type == "Riots";
 }
 
-// For lists of a few words; longer ones are WordSets.
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+// In, ignoring ASCII case.
+bool InAnyCase(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set) {
     if (EqualsIgnoreCaseAscii(w, s)) return true;
   }
@@ -279,7 +280,7 @@ DateRole RoleOfDate(const std::vector<Word>& words, const DateMention& d) {
   for (size_t i = words.size(); i-- > 0;) {
     if (words[i].span.end > d.span.begin) continue;
     if (back == 0 && words[i].span.end + 2 >= d.span.begin &&
-        In(words[i].lower, {"since", "until", "till"})) {
+        InAnyCase(words[i].lower, {"since", "until", "till"})) {
       return DateRole::kState;
     }
     if (++back > 2) break;
@@ -629,28 +630,34 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
   // Words with where they are, and whether only a space separates each
   // from the next (a name of several words: "South Sudan", "Central
   // African Republic").
-  std::vector<std::string> words;
+  // (Views of `text`, but for all-caps words, which are read in title
+  // case from `recased`.)
+  std::vector<std::string_view> words;
+  std::deque<std::string> recased;
   std::vector<size_t> ends;  // where each word ends
   std::vector<bool> joined;
-  std::string word;
+  size_t word_start = std::string_view::npos;
   for (size_t k = 0; k <= text.size(); ++k) {
     unsigned char c = k < text.size() ? static_cast<unsigned char>(text[k]) : ' ';
-    if (k < text.size() && (std::isalpha(c) || c == '\'' || c >= 0x80)) {
-      word.push_back(static_cast<char>(c));
+    if (k < text.size() && (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\'' || c >= 0x80)) {
+      if (word_start == std::string_view::npos) word_start = k;
       continue;
     }
-    if (!word.empty()) {
-      if (IsAllCapsAscii(word) && word.size() > 3) {
-        for (size_t i = 1; i < word.size(); ++i) word[i] = static_cast<char>(std::tolower(word[i]));
+    if (word_start != std::string_view::npos) {
+      std::string_view word = text.substr(word_start, k - word_start);
+      if (word.size() > 3 && IsAllCapsAscii(word)) {
+        std::string& r = recased.emplace_back(word);
+        for (size_t i = 1; i < r.size(); ++i) r[i] = static_cast<char>(std::tolower(r[i]));
+        word = r;
       }
       words.push_back(word);
       ends.push_back(k);
       joined.push_back(true);
-      word.clear();
+      word_start = std::string_view::npos;
     }
     if (k < text.size() && c != ' ' && !joined.empty()) joined.back() = false;
   }
-  auto cap = [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])); };
+  auto cap = [](std::string_view w) { return std::isupper(static_cast<unsigned char>(w[0])); };
   // Names that say where someone is from or what backs them, not where
   // the text's incident is: "US-backed forces", "a man from Egypt", "near
   // the border with Niger".
@@ -716,13 +723,13 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
     size_t matched = 0, name_matched = 0;
     const CountryInfo* found = nullptr;
     const CountryInfo* found_name = nullptr;
-    std::string name = words[i];
+    std::string name(words[i]);
     for (size_t n = 1; n <= 5 && i + n <= words.size(); ++n) {
       if (n > 1) {
         if (!joined[i + n - 2]) break;
-        const std::string& w = words[i + n - 1];
+        std::string_view w = words[i + n - 1];
         if (!cap(w) && w != "of" && w != "the" && w != "and") break;
-        name += " " + w;
+        name.append(" ").append(w);
       }
       if (const CountryInfo* c = countries.ByAnyName(name)) {
         found = c;
@@ -1363,7 +1370,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
     bool attributive = false;
     for (size_t i = 0; i < words.size(); ++i) {
       if (words[i].span.end <= d.span.begin && (i + 1 == words.size() || words[i + 1].span.begin >= d.span.begin)) {
-        attributive = In(words[i].lower, {"the", "a", "an", "its", "their", "his", "her"});
+        attributive = InAnyCase(words[i].lower, {"the", "a", "an", "its", "their", "his", "her"});
       }
     }
     if (attributive) {

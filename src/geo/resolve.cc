@@ -10,6 +10,7 @@
 
 #include "geo/fold.h"
 #include "geo/gazetteer_format.h"
+#include "util/strings.h"
 
 namespace dateline {
 
@@ -40,13 +41,6 @@ std::string Fmt(const char* f, double v, std::string_view s) {
   char buf[256];
   std::snprintf(buf, sizeof buf, f, v, static_cast<int>(s.size()), s.data());
   return buf;
-}
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (w == s) return true;
-  }
-  return false;
 }
 
 // "Moscow's" -> "Moscow", "the Hague" -> "Hague" (folded).

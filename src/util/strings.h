@@ -7,6 +7,7 @@
 #ifndef DATELINE_UTIL_STRINGS_H_
 #define DATELINE_UTIL_STRINGS_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,16 @@ size_t CountCodePoints(std::string_view s);
 // Number of words: maximal runs of letters/digits (ASCII or any non-ASCII
 // byte other than a Unicode space, so that "Bījāpur" is one word).
 size_t CountWords(std::string_view s);
+
+// True if `w` is one of `set` (bytewise): for lists of a few words; longer
+// ones are WordSets. Compares first bytes before calling memcmp, as most
+// words are none of the set.
+inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (s.size() == w.size() && (w.empty() || s[0] == w[0]) && s == w) return true;
+  }
+  return false;
+}
 // min(CountWords(s), limit), reading no further than the word that reaches
 // it: for tests against small bounds on long lines.
 size_t CountWordsUpTo(std::string_view s, size_t limit);

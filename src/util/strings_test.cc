@@ -161,6 +161,15 @@ TEST(Strings, CountWordsUpToStopsAtTheLimit) {
   }
 }
 
+TEST(Strings, InIsExactMembership) {
+  EXPECT_TRUE(In("killed", {"dead", "killed"}));
+  EXPECT_FALSE(In("Killed", {"dead", "killed"}));  // bytewise
+  EXPECT_FALSE(In("kill", {"killed"}));
+  EXPECT_FALSE(In("killed", {}));
+  EXPECT_TRUE(In("", {"a", ""}));
+  EXPECT_FALSE(In("", {"a"}));
+}
+
 TEST(Strings, IsAllCapsAscii) {
   EXPECT_TRUE(IsAllCapsAscii("MAJOR TERROR STRIKES IN RUSSIA"));
   EXPECT_TRUE(IsAllCapsAscii("IS-K, 2024:"));
