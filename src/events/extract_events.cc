@@ -1092,6 +1092,8 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
         start = i + 1;
       }
     }
+    // (Lower-case site nouns go: "a crowded Baghdad market" is Baghdad's.)
+    const size_t all_words = words.size();
     while (!words.empty() && !std::isupper(static_cast<unsigned char>(words.back()[0]))) {
       words.pop_back();
     }
@@ -1100,7 +1102,7 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
     // "Amsterdam Central Station"); the words after it are the site's own
     // or a person's ("Mogadishu Aden Adde International Airport" is not in
     // Aden) and the site noun is no place ("Airport", California).
-    for (size_t k = 0; k < words.size() && !found && words.size() > 1; ++k) {
+    for (size_t k = 0; k < words.size() && !found && all_words > 1; ++k) {
       if (IsFacilityWord(words[k])) continue;
       found = ResolvePlace(*gz, words[k], hints, &r);
     }

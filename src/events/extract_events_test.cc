@@ -247,6 +247,11 @@ TEST(ExtractEventsPlaces, AFacilityIsInThePlaceItsNameCarries) {
   e = MainEvent("A man stabbed and injured two tourists in Amsterdam Central Station on Monday.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("NL", e->place->country_code);
+  // A site noun in lower case: the one name before it is the place.
+  e = MainEvent("A car bomb went off by a crowded Kirkuk market on Tuesday, killing 9 people.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("Kirkuk", e->place->name);
+  EXPECT_EQ("IQ", e->place->country_code);
 }
 
 TEST(ExtractEventsPlaces, PartsAndDivisionWordsAroundAKnownName) {

@@ -433,6 +433,22 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       i = end - 1;
       continue;
     }
+    // "the rebel stronghold of Donetsk", "his hometown of Kafr Nabl": the
+    // place itself (the group a stronghold is of is no container).
+    static const WordSet kHolds({"stronghold", "strongholds", "bastion", "heartland", "hotbed",
+                                 "hometown", "birthplace"});
+    if (ws[i].lower == "of" && i >= 1 && kHolds.Contains(ws[i - 1].text) && i + 1 < ws.size() &&
+        Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text)) {
+      size_t end = NameRun(ws, i + 1, text);
+      PlaceMention m;
+      m.name = StripPossessive(Name(ws, i + 1, end, text));
+      m.span = {ws[i + 1].span.begin, ws[end - 1].span.end};
+      m.rank = 3;
+      m.container = ContainerAfter(ws, end, text, false, &m.container_feature);
+      out.push_back(m);
+      i = end - 1;
+      continue;
+    }
     // "15 km east of Manawashi", "a village northeast of Abu Karshola":
     // near the name.
     if (ws[i].lower == "of" && i >= 1 && kCompass.Contains(ws[i - 1].text) && i + 1 < ws.size() &&
@@ -530,8 +546,32 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       i = end - 1;
       continue;
     }
-    // "the (Russian) capital Moscow"
+    // "Yemen's third largest city, Taiz,": a settlement noun after a
+    // possessive or a superlative, then the name set off by commas.
     static const WordSet kSettlements({"capital", "city", "town", "village", "port"});
+    static const WordSet kRanking({"largest", "biggest", "second", "third", "fourth", "main",
+                                   "second-largest", "third-largest", "second-biggest"});
+    if (IsLower(ws[i].text) && kSettlements.Contains(ws[i].text) && i + 2 < ws.size() &&
+        ws[i + 1].text == "," && Cap(ws[i + 2]) && !IsStopName(ws[i + 2].text)) {
+      bool ranked = false;
+      for (size_t back = 1; back <= 3 && back <= i; ++back) {
+        ranked |= kRanking.Contains(ws[i - back].lower) || EndsPossessive(ws[i - back].text);
+      }
+      size_t end = NameRun(ws, i + 2, text);
+      bool closed = end == ws.size() || ws[end].text == "," || ws[end].text == "." ||
+                    ws[end].text == ";";
+      if (ranked && closed) {
+        PlaceMention m;
+        m.name = StripPossessive(Name(ws, i + 2, end, text));
+        m.feature = std::string(ws[i].text);
+        m.span = {ws[i + 2].span.begin, ws[end - 1].span.end};
+        m.rank = 4;
+        out.push_back(m);
+        i = end - 1;
+        continue;
+      }
+    }
+    // "the (Russian) capital Moscow"
     if (IsLower(ws[i].text) && kSettlements.Contains(ws[i].text) && i + 1 < ws.size() &&
         Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text) && i >= 1 && ws[i - 1].lower != "a" &&
         ws[i - 1].lower != "an") {

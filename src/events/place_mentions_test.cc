@@ -414,5 +414,24 @@ TEST(PlaceMentions, OnAStreetButNotOnABorderOrATarget) {
   }
 }
 
+TEST(PlaceMentions, AStrongholdOfAPlaceIsThePlace) {
+  EXPECT_EQ("Luhansk", Best("Shelling hit the besieged rebel stronghold of Luhansk on Friday.").name);
+  EXPECT_EQ("Kafr Nabl", Best("Three died in an air strike on his hometown of Kafr Nabl.").name);
+  // The group whose stronghold it is holds nothing.
+  PlaceMention m = Best("The Taliban stronghold of Musa Qala was shelled.");
+  EXPECT_EQ("Musa Qala", m.name);
+  EXPECT_EQ("", m.container);
+}
+
+TEST(PlaceMentions, ARankedCitySetOffByCommas) {
+  EXPECT_EQ("Hodeidah",
+            Best("Fighting raged for Yemen's fourth largest city, Hodeidah, on Monday.").name);
+  EXPECT_EQ("Aleppo", Best("Shells fell on the country's second city, Aleppo.").name);
+  // Not a name in apposition: what follows the comma goes on.
+  for (const PlaceMention& m : FindPlaceMentions("Rebels reached the city, Police Chief Omar said.")) {
+    EXPECT_NE("Police Chief Omar", m.name);
+  }
+}
+
 }  // namespace
 }  // namespace dateline
