@@ -1591,6 +1591,26 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
     if (p->rank <= 1) break;
   }
   if (chosen_place == nullptr && !eligible.empty()) take(*eligible.front());
+  // "in Akobo, in the east of Jonglei state": a region outranks a bare
+  // name by its noun, but a town the gazetteer puts inside that region is
+  // where in it the incident was.
+  if (chosen_place != nullptr && m->has_geo &&
+      (m->geo.kind == PlaceKind::kAdmin1 || m->geo.kind == PlaceKind::kAdmin2)) {
+    const Gazetteer* gz = Gazetteer::Default();
+    const GeoPlace region = m->geo;
+    const PlaceMention* inside = nullptr;
+    for (const PlaceMention* p : eligible) {
+      if (p == chosen_place || p->rank > chosen_place->rank || p->facility) continue;
+      take(*p);
+      if (m->has_geo && m->geo.kind == PlaceKind::kCity && gz != nullptr &&
+          gz->Contains(region, m->geo)) {
+        inside = p;
+        break;
+      }
+    }
+    take(inside != nullptr ? *inside : *chosen_place);
+    if (inside != nullptr) chosen_place = inside;
+  }
 
   // A mention needs casualties, or a trigger anchored in time or space,
   // or a claim of it ("Al-Shabaab claimed responsibility for the attack"

@@ -254,6 +254,16 @@ TEST(ExtractEventsPlaces, AFacilityIsInThePlaceItsNameCarries) {
   EXPECT_EQ("IQ", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, ATownInsideTheRegionNamedIsWhereInIt) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // The state outranks a bare name by its noun; the town lies in it.
+  auto e = MainEvent("A bomb went off in a bus in Gashua in Nigeria's northeast Yobe state, "
+                     "killing 12 people.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("Gashua", e->place->name);
+  EXPECT_EQ("city", e->place->precision);
+}
+
 TEST(ExtractEventsPlaces, PartsAndDivisionWordsAroundAKnownName) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   auto e = MainEvent("Four soldiers were killed in a shooting in Mosul City on Monday.");
