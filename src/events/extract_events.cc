@@ -1031,7 +1031,9 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
         {"desert", "sub", "mountains", "mountain", "hills", "hill", "valley", "plains", "plain",
          "forest", "lake", "river", "township", "subdivision", "tehsil", "block", "circle", "city",
          "town", "area", "village", "sector", "agency", "regency", "cercle", "municipality",
-         "commune", "department", "county", "district", "province", "governorate", "region"});
+         "commune", "department", "county", "district", "province", "governorate", "region",
+         "territory", "zone", "constituency", "upazila", "locality", "subcounty", "sub-county",
+         "prefecture", "woreda"});
     static const WordSet kParts({"west", "western", "east", "eastern", "north", "northern",
                                  "south", "southern", "central", "downtown", "greater"});
     std::vector<std::string> variants;

@@ -272,6 +272,11 @@ TEST(ExtractEventsPlaces, PartsAndDivisionWordsAroundAKnownName) {
   e = MainEvent("A bomb killed three people in Western Mosul on Monday.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("IQ", e->place->country_code);
+  // A unit noun of Congo's territories, Bangladesh's upazilas.
+  e = MainEvent("Militiamen killed six civilians in Walikale Territory on Tuesday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("CD", e->place->country_code);
+  EXPECT_EQ("Walikale", e->place->name);
 }
 
 TEST(ExtractEventsPlaces, ANameRegionsCarryIsNoSmallTownAbroad) {
