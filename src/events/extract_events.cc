@@ -777,13 +777,15 @@ std::string CountryNamedIn(std::string_view text) {
 std::string CountryOfKnownPlaces(std::string_view text) {
   const Gazetteer* gz = Gazetteer::Default();
   if (gz == nullptr || text.empty()) return "";
-  std::map<std::string, int> votes;
+  // (Names where someone went, "abducted on his way to Mardan", vote only
+  // when nothing else does, and only as cities of some size.)
+  std::map<std::string, int> votes, weak_votes;
   for (const PlaceMention& p : FindPlaceMentions(text)) {
-    if (p.rank < 2 || p.facility) continue;
+    if (p.rank < 1 || p.facility) continue;
     if (Countries::Default().ByAnyName(p.name)) continue;
     PlaceResolution r;
     if (!ResolvePlace(*gz, p.name, HintsOf(p), &r)) {
-      std::string region_cc = CountryOfRegionWord(*gz, p.name);
+      std::string region_cc = p.rank < 2 ? "" : CountryOfRegionWord(*gz, p.name);
       if (!region_cc.empty()) ++votes[region_cc];
       continue;
     }
@@ -810,8 +812,14 @@ std::string CountryOfKnownPlaces(std::string_view text) {
         ambiguous = true;
       }
     }
-    if (!ambiguous) ++votes[std::string(r.place.country_code)];
+    if (ambiguous) continue;
+    if (p.rank >= 2) {
+      ++votes[std::string(r.place.country_code)];
+    } else if (r.place.kind == PlaceKind::kCity && r.place.population >= 100000) {
+      ++weak_votes[std::string(r.place.country_code)];
+    }
   }
+  if (votes.empty()) votes = std::move(weak_votes);
   std::string best;
   int best_n = 0;
   bool tie = false;

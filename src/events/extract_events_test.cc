@@ -279,6 +279,18 @@ TEST(ExtractEventsPlaces, PartsAndDivisionWordsAroundAKnownName) {
   EXPECT_EQ("Walikale", e->place->name);
 }
 
+TEST(ExtractEventsPlaces, ACityOnTheWayTellsTheCountryWhenNothingElseDoes) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("A judge who was abducted on his way to Faisalabad three days ago has "
+                     "been killed by his captors.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("PK", e->place->country_code);
+  // A place of the incident itself outranks it.
+  e = MainEvent("A judge who was on his way to Faisalabad was killed in Kabul on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("AF", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, ANameRegionsCarryIsNoSmallTownAbroad) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // Sinaí is a small town in Ecuador; Sinai, alone, is Egypt's.
