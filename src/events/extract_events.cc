@@ -1285,8 +1285,10 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
     if (!IsIrrealis(words, h.begin)) triggers.push_back(h);
   }
 
-  // Casualties; aggregates are no incident at all.
-  std::vector<CasualtyFrame> frames = FindCasualties(tokenized);
+  // Casualties; aggregates are no incident at all. (Most clauses hold no
+  // toll word: the pre-check spares them the search.)
+  std::vector<CasualtyFrame> frames;
+  if (MayTellCasualties(clause)) frames = FindCasualties(tokenized);
   for (const CasualtyFrame& f : frames) {
     if (IsAggregateFrame(tokenized, f)) return false;
   }
