@@ -787,6 +787,17 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
                                 "martyred", "died", "dies", "slaughtered", "succumbed"});
   static const WordSet kInjured(
       {"injured", "wounded", "hurt", "injuried", "hospitalised", "hospitalized"});
+  // Every word a branch below starts from, in one lookup: most words are
+  // none of them.
+  static const WordSet kStarts(
+      {"killed", "murdered", "assassinated", "beheaded", "decapitated", "lynched", "executed",
+       "slain", "massacred", "martyred", "died", "dies", "slaughtered", "succumbed", "injured",
+       "wounded", "hurt", "injuried", "hospitalised", "hospitalized", "shot", "stabbed",
+       "stabbing", "hacked", "hacking", "beaten", "burned", "burnt", "gunned", "beat", "clubbed",
+       "stoned", "bludgeoned", "fatally", "found", "killing", "murdering", "assassinating",
+       "beheading", "executing", "injuring", "wounding", "kidnapping", "abducting", "kidnapped",
+       "abducted", "taken", "arrested", "detained"});
+  if (!kStarts.Contains(w)) return false;
   if (kKilled.Contains(w)) {
     *kind = CountKind::kKilled;
     return true;
