@@ -66,6 +66,20 @@ inline bool IsAsciiAlnum(unsigned char c) {
 }  // namespace
 
 std::string CollapseWhitespace(std::string_view s) {
+  // Most text is collapsed already: single ASCII spaces inside, none at
+  // the ends, no other whitespace. Then it is its own copy.
+  bool collapsed = true;
+  for (size_t i = 0; i < s.size() && collapsed; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      collapsed = i > 0 && i + 1 < s.size() && s[i + 1] != ' ';
+    } else if (c < 0x20) {
+      collapsed = !(c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v');
+    } else if (c >= 0x80) {
+      collapsed = WhitespaceLength(s.substr(i)) == 0;
+    }
+  }
+  if (collapsed) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;

@@ -60,6 +60,14 @@ TEST(Strings, CollapseWhitespace) {
                                                    kThinSpace + "district" + kNbsp));
   EXPECT_EQ(std::string("a ") + kEmDash + " b", CollapseWhitespace(std::string("a ") + kEmDash +
                                                                    "\n b"));
+  // Text collapsed already comes back as it is (curly quotes and dashes
+  // are no spaces); a single space at an end, or one Unicode space, is not.
+  const std::string plain = std::string("Moscow\xE2\x80\x99s mayor ") + kEmDash + " \"115\"";
+  EXPECT_EQ(plain, CollapseWhitespace(plain));
+  EXPECT_EQ("a b", CollapseWhitespace(" a b"));
+  EXPECT_EQ("a b", CollapseWhitespace("a b "));
+  EXPECT_EQ("a b", CollapseWhitespace(std::string("a") + kNbsp + "b"));
+  EXPECT_EQ("a b", CollapseWhitespace("a\x0B" "b"));
 }
 
 TEST(Strings, SplitLines) {
