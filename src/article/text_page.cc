@@ -164,8 +164,9 @@ bool StartsLowercase(std::string_view t) {
 
 bool IsTitleLike(const Line& l) {
   if (l.kind != Kind::kText && l.kind != Kind::kCaps) return false;
+  if (l.text.size() > kMaxHeadlineBytes) return false;
   size_t words = CountWordsUpTo(l.text, kMaxHeadlineWords + 1);
-  if (words < 2 || words > kMaxHeadlineWords || l.text.size() > kMaxHeadlineBytes) return false;
+  if (words < 2 || words > kMaxHeadlineWords) return false;
   std::string_view t = TrimView(l.text);
   return t.back() != '.' && t.back() != ',' && t.back() != ';';
 }

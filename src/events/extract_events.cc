@@ -629,9 +629,8 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
   std::map<std::string, int> votes, name_votes;
   // Words with where they are, and whether only a space separates each
   // from the next (a name of several words: "South Sudan", "Central
-  // African Republic").
-  // (Views of `text`, but for all-caps words, which are read in title
-  // case from `recased`.)
+  // African Republic"). Views of `text`, but all-caps words are read in
+  // title case, from `recased`.
   std::vector<std::string_view> words;
   std::deque<std::string> recased;
   std::vector<size_t> ends;  // where each word ends
