@@ -437,8 +437,11 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
     // place itself (the group a stronghold is of is no container).
     static const WordSet kHolds({"stronghold", "strongholds", "bastion", "heartland", "hotbed",
                                  "hometown", "birthplace"});
-    if (ws[i].lower == "of" && i >= 1 && kHolds.Contains(ws[i - 1].text) && i + 1 < ws.size() &&
-        Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text)) {
+    // ("the central prison of Mogadishu", "the main market of Maiduguri":
+    // a site noun in lower case, then the place it is in.)
+    bool site_of = i >= 1 && IsLower(ws[i - 1].text) && Facilities().Contains(ws[i - 1].text);
+    if (ws[i].lower == "of" && i >= 1 && (kHolds.Contains(ws[i - 1].text) || site_of) &&
+        i + 1 < ws.size() && Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text)) {
       size_t end = NameRun(ws, i + 1, text);
       PlaceMention m;
       m.name = StripPossessive(Name(ws, i + 1, end, text));

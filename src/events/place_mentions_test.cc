@@ -417,6 +417,8 @@ TEST(PlaceMentions, OnAStreetButNotOnABorderOrATarget) {
 TEST(PlaceMentions, AStrongholdOfAPlaceIsThePlace) {
   EXPECT_EQ("Luhansk", Best("Shelling hit the besieged rebel stronghold of Luhansk on Friday.").name);
   EXPECT_EQ("Kafr Nabl", Best("Three died in an air strike on his hometown of Kafr Nabl.").name);
+  // A site noun in lower case, then the place it is in.
+  EXPECT_EQ("Mogadishu", Best("He was attacked in the central prison of Mogadishu.").name);
   // The group whose stronghold it is holds nothing.
   PlaceMention m = Best("The Taliban stronghold of Musa Qala was shelled.");
   EXPECT_EQ("Musa Qala", m.name);
