@@ -676,6 +676,14 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
       while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
       if (kCompounds.Contains(ToLowerAscii(text.substr(end + 1, e - end - 1)))) return true;
     }
+    // "forces backed by the United Arab Emirates": who backs them.
+    {
+      size_t k = first;
+      if (k >= 1 && words[k - 1] == "the") --k;
+      static const WordSet kBackers({"backed", "supported", "led", "funded", "trained",
+                                     "armed", "sponsored", "aided"});
+      if (k >= 2 && words[k - 1] == "by" && kBackers.Contains(words[k - 2])) return true;
+    }
     // ("a town which borders Niger" is not in Niger.)
     if (first >= 1 && (words[first - 1] == "from" || words[first - 1] == "bordering" ||
                        words[first - 1] == "borders")) {

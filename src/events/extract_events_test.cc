@@ -569,6 +569,10 @@ TEST(ExtractEventsPlaces, BackersOriginsAndBordersAreNotWhere) {
   e = MainEvent("A man from Egypt stabbed two vendors to death at a market in Amsterdam.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("NL", e->place->country_code);
+  // "backed by the United Arab Emirates": who backs them.
+  e = MainEvent("Yemeni troops backed by the United Arab Emirates killed 12 militants in Zzyvaq.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("YE", e->place->country_code);
 }
 
 TEST(ExtractEventsPlaces, RegionWordTellsTheCountry) {
