@@ -314,6 +314,16 @@ bool IsFacilityWord(std::string_view word) {
   return Facilities().Contains(word) || kQualifiers.Contains(word);
 }
 
+// "the Algerian Province of Constantine": a country's adjective names no
+// region; the name after "of" is the place, in that country.
+void SwapDemonymForContainer(PlaceMention* m) {
+  const CountryInfo* c = Countries::Default().ByDemonym(m->name);
+  if (c == nullptr || m->container.empty()) return;
+  m->name = m->container;
+  m->container = c->name;
+  m->container_feature.clear();
+}
+
 std::vector<PlaceMention> FindPlaceMentions(std::string_view text) {
   return FindPlaceMentions(TokenizedText(text));
 }
@@ -661,6 +671,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
           m.facility = facility;
           m.container = ContainerBefore(ws, i);
           if (m.container.empty()) m.container = ContainerAfter(ws, end + 1, text, true, &m.container_feature);
+          SwapDemonymForContainer(&m);
           out.push_back(m);
           i = end;
           continue;
@@ -714,6 +725,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
                        (i >= 2 && ws[i - 1].lower == "the" && kLocatives.Contains(ws[i - 2].text));
         if (m.feature == "state" && !located) m.rank = 2;
         m.container = ContainerAfter(ws, tail + 1, text, true, &m.container_feature);
+        SwapDemonymForContainer(&m);
         out.push_back(m);
         i = tail;
         continue;
@@ -923,6 +935,7 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       m.facility = false;
       m.rank = std::max(m.rank, FeatureRank(tail));
     }
+    SwapDemonymForContainer(&m);
   }
   // "the Old City of Mosul", "the New Town of Zzyva": a name of generic
   // words is a part of the place after "of", which is the place meant.

@@ -425,6 +425,13 @@ TEST(PlaceMentions, AStrongholdOfAPlaceIsThePlace) {
   EXPECT_EQ("", m.container);
 }
 
+TEST(PlaceMentions, ACountrysAdjectiveNamesNoRegion) {
+  PlaceMention m = Best("Soldiers were killed in the Algerian Province of Constantine.");
+  EXPECT_EQ("Constantine", m.name);
+  EXPECT_EQ("Algeria", m.container);
+  EXPECT_EQ("province", m.feature);
+}
+
 TEST(PlaceMentions, ARankedCitySetOffByCommas) {
   EXPECT_EQ("Hodeidah",
             Best("Fighting raged for Yemen's fourth largest city, Hodeidah, on Monday.").name);
