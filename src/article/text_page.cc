@@ -61,6 +61,9 @@ struct Line {
   Kind kind = Kind::kText;
   std::string key;        // whitespace-collapsed text, for comparisons
   YMD date;               // for kDateLine
+  // CountWordsUpTo(text, kMaxHeadlineWords + 1): the tests below look at
+  // small counts only, so it is counted once, no further.
+  size_t words = 0;
 };
 
 // Words that, alone on a line, are share bars, buttons and layout labels.
@@ -130,8 +133,7 @@ bool IsCounter(std::string_view key) {
 }
 
 // "Updated 24 March 2024", "Published: Feb 9, 2025 10:01", "24 March 2024".
-bool IsDateLine(std::string_view t, YMD* date) {
-  size_t words = CountWordsUpTo(t, 11);
+bool IsDateLine(std::string_view t, size_t words, YMD* date) {
   if (words > 10) return false;
   // Every date FindDate reads has a number in it; most lines have none.
   if (std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
@@ -165,14 +167,12 @@ bool StartsLowercase(std::string_view t) {
 bool IsTitleLike(const Line& l) {
   if (l.kind != Kind::kText && l.kind != Kind::kCaps) return false;
   if (l.text.size() > kMaxHeadlineBytes) return false;
-  size_t words = CountWordsUpTo(l.text, kMaxHeadlineWords + 1);
-  if (words < 2 || words > kMaxHeadlineWords) return false;
+  if (l.words < 2 || l.words > kMaxHeadlineWords) return false;
   std::string_view t = TrimView(l.text);
   return t.back() != '.' && t.back() != ',' && t.back() != ';';
 }
 
-bool IsCapsTitle(std::string_view t) {
-  size_t words = CountWordsUpTo(t, 13);
+bool IsCapsTitle(std::string_view t, size_t words) {
   if (words < 2 || words > 12) return false;
   if (!IsAllCapsAscii(t)) return false;
   char last = TrimView(t).back();
@@ -293,6 +293,7 @@ void Splitter::Classify() {
       l.offset = static_cast<size_t>(l.text.data() - body.data());
     }
     l.key = CollapseWhitespace(l.text);
+    l.words = CountWordsUpTo(l.text, kMaxHeadlineWords + 1);
     if (l.text.empty()) {
       l.kind = Kind::kBlank;
     } else if (bullet > 0) {
@@ -301,11 +302,11 @@ void Splitter::Classify() {
       l.kind = Kind::kCounter;
     } else if (IsDebris(l.text, l.key)) {
       l.kind = Kind::kDebris;
-    } else if (IsDateLine(l.text, &l.date)) {
+    } else if (IsDateLine(l.text, l.words, &l.date)) {
       l.kind = Kind::kDateLine;
-    } else if (HasTrailingCredit(l.text) && CountWordsUpTo(l.text, 4) >= 4) {
+    } else if (HasTrailingCredit(l.text) && l.words >= 4) {
       l.kind = Kind::kCaption;
-    } else if (IsCapsTitle(l.text)) {
+    } else if (IsCapsTitle(l.text, l.words)) {
       l.kind = Kind::kCaps;
     } else {
       l.kind = Kind::kText;

@@ -865,8 +865,11 @@ class DocExtractor {
   void AddUnit(const Article& a, const Unit& u, const DateValue& anchor);
   void AddSentence(const Article& a, const UnitScans& scans, TextSpan sentence, UnitKind unit,
                    const DateValue& anchor);
+  // `may_count`: false when the clause can tell no casualties (its
+  // sentence fails MayTellCasualties), which spares the clause's own check.
   bool MentionFromClause(std::string_view clause, const LexiconHits& hits,
-                         const DateValue& anchor, Mention* m, std::vector<Actor>* clause_actors);
+                         const DateValue& anchor, bool may_count, Mention* m,
+                         std::vector<Actor>* clause_actors);
   void ResolveMentionPlace(Mention* m, const std::vector<Actor>& actors) const;
   // `sure`: the hint is a country the mention's own sentence names.
   void ResolveUncached(Mention* m, const std::string& hint, bool sure) const;
@@ -1280,7 +1283,7 @@ void DocExtractor::AddUnit(const Article& a, const Unit& u, const DateValue& anc
 }
 
 bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits& hits,
-                                     const DateValue& anchor, Mention* m,
+                                     const DateValue& anchor, bool may_count, Mention* m,
                                      std::vector<Actor>* clause_actors) {
   const TokenizedText tokenized(clause);
   const std::vector<Word> words = WordsOnly(tokenized);
@@ -1295,7 +1298,7 @@ bool DocExtractor::MentionFromClause(std::string_view clause, const LexiconHits&
   // Casualties; aggregates are no incident at all. (Most clauses hold no
   // toll word: the pre-check spares them the search.)
   std::vector<CasualtyFrame> frames;
-  if (MayTellCasualties(clause)) frames = FindCasualties(tokenized);
+  if (may_count && MayTellCasualties(clause)) frames = FindCasualties(tokenized);
   for (const CasualtyFrame& f : frames) {
     if (IsAggregateFrame(tokenized, f)) return false;
   }
@@ -1693,7 +1696,10 @@ void DocExtractor::AddSentence(const Article& a, const UnitScans& scans, TextSpa
       }
       continue;
     }
-    bool ok = MentionFromClause(cl.text, hits, anchor, &m, &clause_actors);
+    // (A clause joined around an aside is no slice of the sentence: it
+    // checks for itself.)
+    bool ok = MentionFromClause(cl.text, hits, anchor,
+                                may_count || cl.offset == std::string::npos, &m, &clause_actors);
     bool explosive = std::any_of(hits.triggers.begin(), hits.triggers.end(), [&](const TriggerHit& h) {
       return lex.rules()[h.rule].type == "Explosions/Remote violence";
     });
