@@ -449,7 +449,13 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
                                  "hometown", "birthplace"});
     // ("the central prison of Mogadishu", "the main market of Maiduguri":
     // a site noun in lower case, then the place it is in.)
+    // (Not "the arrivals hall of Moscow Domodedovo airport": a site of a
+    // site is read as the named site.)
     bool site_of = i >= 1 && IsLower(ws[i - 1].text) && Facilities().Contains(ws[i - 1].text);
+    if (site_of && i + 1 < ws.size()) {
+      size_t end = NameRun(ws, i + 1, text);
+      site_of = !(end < ws.size() && (Facilities().Contains(ws[end].text) || IsFeature(ws[end].text)));
+    }
     if (ws[i].lower == "of" && i >= 1 && (kHolds.Contains(ws[i - 1].text) || site_of) &&
         i + 1 < ws.size() && Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text)) {
       size_t end = NameRun(ws, i + 1, text);

@@ -419,6 +419,12 @@ TEST(PlaceMentions, AStrongholdOfAPlaceIsThePlace) {
   EXPECT_EQ("Kafr Nabl", Best("Three died in an air strike on his hometown of Kafr Nabl.").name);
   // A site noun in lower case, then the place it is in.
   EXPECT_EQ("Mogadishu", Best("He was attacked in the central prison of Mogadishu.").name);
+  // A site of a named site is the named site's ("Moscow Karzai airport",
+  // its place words resolved by the events layer).
+  for (const PlaceMention& p :
+       FindPlaceMentions("A bomber killed 30 in the arrivals hall of Moscow Karzai airport.")) {
+    EXPECT_NE("Moscow Karzai", p.name);
+  }
   // The group whose stronghold it is holds nothing.
   PlaceMention m = Best("The Taliban stronghold of Musa Qala was shelled.");
   EXPECT_EQ("Musa Qala", m.name);
