@@ -1093,6 +1093,42 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       out.push_back(OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[i + 2].span.end));
       break;
     }
+    // "shooting dead a person", "shot a civilian dead": one person, named
+    // by an article (a numeral makes a quantity). Not "shot dead a day
+    // later", nor "shot dead a policeman and a soldier" (no one count).
+    static const WordSet kNotPersons({"day", "week", "month", "year", "night", "morning",
+                                      "evening", "afternoon", "hour", "few", "while", "moment",
+                                      "short", "car", "vehicle", "bus", "truck"});
+    if (!In(ws[i].lower, {"shooting", "shot", "gunning"})) continue;
+    size_t obj = 0, last = 0;
+    if (In(ws[i + 1].lower, {"dead", "down"}) && In(ws[i + 2].lower, {"a", "an", "one"}) &&
+        i + 3 < ws.size() && !ws[i + 3].punct() && !kNotPersons.Contains(ws[i + 3].lower)) {
+      obj = i + 3;
+      last = obj;
+      while (last + 1 < ws.size() && last < obj + 2 && !ws[last + 1].punct() &&
+             !In(ws[last + 1].lower, {"and", "in", "at", "on", "near", "outside", "inside",
+                                       "while", "as", "after", "before", "when", "who", "from"})) {
+        ++last;
+      }
+      bool more = last + 2 < ws.size() && ws[last + 1].lower == "and" &&
+                  (In(ws[last + 2].lower, {"a", "an", "one", "his", "her", "the", "another"}) ||
+                   std::isdigit(static_cast<unsigned char>(ws[last + 2].text[0])) != 0);
+      if (!more) {
+        out.push_back(OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[last].span.end));
+        break;
+      }
+    } else if (ws[i].lower != "gunning" && In(ws[i + 1].lower, {"a", "an"}) &&
+               !kNotPersons.Contains(ws[i + 2].lower)) {
+      for (size_t k = i + 2; k < ws.size() && k <= i + 4 && !ws[k].punct(); ++k) {
+        if (ws[k].lower == "and") break;
+        if (ws[k].lower == "dead" && k > i + 2) {
+          out.push_back(OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[k].span.end));
+          obj = k;
+          break;
+        }
+      }
+      if (obj != 0) break;
+    }
   }
   // "his dead body has been found", "The decapitated body of X was found".
   for (size_t i = 1; i < ws.size(); ++i) {

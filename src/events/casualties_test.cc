@@ -274,6 +274,12 @@ TEST(Casualties, OnePersonToldWithoutANumeral) {
   EXPECT_EQ(1, Killed("The cleric was on Tuesday [30 June] night shot dead by gunmen."));
   EXPECT_EQ(1, Killed("A staffer was reportedly summarily executed by police."));
   EXPECT_EQ(8, Killed("Eight persons of one family were wiped out by the air force."));
+  // "shot dead a person", "shot a civilian dead": the object, by an article.
+  EXPECT_EQ(1, Killed("Militants raided the village, shooting dead a farmer and wounding another."));
+  EXPECT_EQ(1, Killed("Gunmen on motorcycles shot a civilian dead near the market."));
+  // Not a time ("a day later"), and not one of several.
+  EXPECT_NE(1, Killed("The gang shot dead a policeman and a soldier at the gate."));
+  EXPECT_EQ(-1, Killed("Police said the suspect was shot at a week ago."));  // none
 }
 
 TEST(Casualties, TwoReportsOfTheSameDeadAndNamesBeforeACount) {
