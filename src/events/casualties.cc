@@ -1060,7 +1060,10 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
   // phrase with a bare participle, after "and" or "leaving".
   for (size_t i = 1; i + 2 < ws.size(); ++i) {
     if (!In(ws[i].lower, {"a", "an", "another", "one"})) continue;
-    if (!In(ws[i - 1].lower, {"and", "leaving", "left"})) continue;
+    // ("resulting in a soldier dead and another wounded".)
+    bool resulting = i >= 2 && ws[i - 1].lower == "in" &&
+                     In(ws[i - 2].lower, {"resulting", "resulted", "result"});
+    if (!In(ws[i - 1].lower, {"and", "leaving", "left"}) && !resulting) continue;
     for (size_t k = i + 1; k <= i + 3 && k < ws.size(); ++k) {
       CountKind kind;
       if (In(ws[k].lower, {"injured", "wounded", "hurt"})) kind = CountKind::kInjured;

@@ -280,6 +280,9 @@ TEST(Casualties, OnePersonToldWithoutANumeral) {
   // Not a time ("a day later"), and not one of several.
   EXPECT_NE(1, Killed("The gang shot dead a policeman and a soldier at the gate."));
   EXPECT_EQ(-1, Killed("Police said the suspect was shot at a week ago."));  // none
+  // "resulting in a soldier dead and another wounded".
+  EXPECT_EQ(1, Killed("Rebels shelled the town, resulting in a soldier dead and another wounded."));
+  EXPECT_EQ(1, Injured("Rebels shelled the town, resulting in a soldier dead and another wounded."));
 }
 
 TEST(Casualties, TwoReportsOfTheSameDeadAndNamesBeforeACount) {
