@@ -1213,6 +1213,39 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       if (ws[k].text != (close == "]" ? "[" : "(")) break;
       a = k;
     }
+    // "A villager was killed and his wife (seriously) injured": a second
+    // subject whose auxiliary the first conjunct gave.
+    if (a >= 4 && !(SingularAux(ws[a - 1].lower) || PluralAux(ws[a - 1].lower))) {
+      size_t k = a - 1;
+      while (k > 0 && a - k <= 5 && ws[k].lower != "and" && !ws[k].punct()) --k;
+      CountKind first_kind;
+      size_t first_end;
+      bool conjunct = ws[k].lower == "and" && k + 1 < a && k >= 2 &&
+                      In(ws[k + 1].lower, {"a", "an", "his", "her", "their", "one", "another",
+                                           "two", "three", "four", "five", "six"}) &&
+                      HarmVerb(ws, k - 1, &first_kind, &first_end) && first_end == k &&
+                      (SingularAux(ws[k - 2].lower) || PluralAux(ws[k - 2].lower));
+      // (Not "an unknown number of others": no count.)
+      for (size_t w = k + 1; w < a && conjunct; ++w) {
+        conjunct = !In(ws[w].lower, {"number", "unknown", "undetermined", "unspecified",
+                                     "several", "many", "some"});
+      }
+      if (conjunct) {
+        int64_t n = CountSubject(ws, k + 1, a, qs, clause);
+        if (n > 0) {
+          CasualtyFrame f;
+          f.kind = kind;
+          size_t b = ws[k + 1].span.begin;
+          f.span = {b, ws[end - 1].span.end};
+          f.count.best = n;
+          f.count.min = n;
+          f.count.max = n;
+          f.count.text = std::string(clause.substr(b, f.span.end - b));
+          out.push_back(std::move(f));
+          continue;
+        }
+      }
+    }
     if (a > 0 && (SingularAux(ws[a - 1].lower) || PluralAux(ws[a - 1].lower) ||
                   ws[a - 1].lower == "had")) {
       size_t aux = a - 1;

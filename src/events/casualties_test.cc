@@ -280,6 +280,10 @@ TEST(Casualties, OnePersonToldWithoutANumeral) {
   // Not a time ("a day later"), and not one of several.
   EXPECT_NE(1, Killed("The gang shot dead a policeman and a soldier at the gate."));
   EXPECT_EQ(-1, Killed("Police said the suspect was shot at a week ago."));  // none
+  // A second subject whose auxiliary the first conjunct gave.
+  EXPECT_EQ(1, Injured("A villager was killed and a former volunteer badly wounded in the attack."));
+  EXPECT_EQ(1, Injured("A 35-year-old man was killed and his wife seriously injured."));
+  EXPECT_EQ(-1, Injured("Thirty troops were killed and an unknown number of others wounded."));
   // "resulting in a soldier dead and another wounded".
   EXPECT_EQ(1, Killed("Rebels shelled the town, resulting in a soldier dead and another wounded."));
   EXPECT_EQ(1, Injured("Rebels shelled the town, resulting in a soldier dead and another wounded."));
