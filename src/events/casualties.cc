@@ -560,6 +560,13 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         // "two suicide bombers ... killed 40 people": an agent, not a toll.
         bool aux_before = i > after && IsAux(ws[i - 1].lower) && ws[i - 1].lower != "shot";
         if (verb_form && !aux_before && !EndsClauseAfterVerb(ws, i + 1)) break;
+        // "A rifleman of 13 Sikh Light Infantry was killed": a count over
+        // one, then a name, then a singular verb: a unit's number, not the
+        // subject. (Not "a family of 12 was killed", "two people was".)
+        if (aux_before && q.best > 1 && In(ws[i - 1].lower, {"was", "is", "has"}) &&
+            after < ws.size() && std::isupper(static_cast<unsigned char>(ws[after].text[0]))) {
+          break;
+        }
         // "several gunmen ... has killed 13 people": the perfect with an
         // object is active too.
         bool object_follows = false;

@@ -280,6 +280,10 @@ TEST(Casualties, OnePersonToldWithoutANumeral) {
   // Not a time ("a day later"), and not one of several.
   EXPECT_NE(1, Killed("The gang shot dead a policeman and a soldier at the gate."));
   EXPECT_EQ(-1, Killed("Police said the suspect was shot at a week ago."));  // none
+  // A unit's number before a singular verb is no count of the dead; a
+  // collective's is.
+  EXPECT_EQ(1, Killed("A rifleman of 21 Rajput Rifles was killed in an encounter."));
+  EXPECT_EQ(12, Killed("A family of 12 was killed by the militants."));
   // A second subject whose auxiliary the first conjunct gave.
   EXPECT_EQ(1, Injured("A villager was killed and a former volunteer badly wounded in the attack."));
   EXPECT_EQ(1, Injured("A 35-year-old man was killed and his wife seriously injured."));
