@@ -456,7 +456,12 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       continue;
     }
     // Nominal: "death toll rose to 30", "the deaths of 100", "claimed the lives of 12".
-    if (first >= 2) {
+    // (Not a count with a casualty word of its own: "3 deaths and 12
+    // injured" has 12 injured, not 12 more deaths.)
+    CountKind own_kind;
+    bool own_verb = false;
+    bool own_word = after < ws.size() && WordAfter(ws[after].lower, &own_kind, &own_verb);
+    if (first >= 2 && !own_word) {
       bool nominal = false;
       for (size_t back = 1; back <= 4 && back <= first; ++back) {
         std::string_view w = ws[first - back].lower;

@@ -284,6 +284,9 @@ TEST(Casualties, OnePersonToldWithoutANumeral) {
   // collective's is.
   EXPECT_EQ(1, Killed("A rifleman of 21 Rajput Rifles was killed in an encounter."));
   EXPECT_EQ(12, Killed("A family of 12 was killed by the militants."));
+  // A count with its own casualty word is no more of the nominal before.
+  EXPECT_EQ(3, Killed("A bomb blew up near a shrine, resulting in 3 deaths and 12 injured."));
+  EXPECT_EQ(12, Injured("A bomb blew up near a shrine, resulting in 3 deaths and 12 injured."));
   // A second subject whose auxiliary the first conjunct gave.
   EXPECT_EQ(1, Injured("A villager was killed and a former volunteer badly wounded in the attack."));
   EXPECT_EQ(1, Injured("A 35-year-old man was killed and his wife seriously injured."));
