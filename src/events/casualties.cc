@@ -778,15 +778,21 @@ namespace dateline {
 namespace {
 
 // A frame for one person the text names without a numeral.
-CasualtyFrame OnePerson(CountKind kind, std::string_view clause, size_t begin, size_t end) {
+// A frame of exactly n people over clause[begin, end).
+CasualtyFrame ExactFrame(CountKind kind, std::string_view clause, size_t begin, size_t end,
+                         int64_t n) {
   CasualtyFrame f;
   f.kind = kind;
   f.span = {begin, end};
-  f.count.best = 1;
-  f.count.min = 1;
-  f.count.max = 1;
+  f.count.best = n;
+  f.count.min = n;
+  f.count.max = n;
   f.count.text = std::string(clause.substr(begin, end - begin));
   return f;
+}
+
+CasualtyFrame OnePerson(CountKind kind, std::string_view clause, size_t begin, size_t end) {
+  return ExactFrame(kind, clause, begin, end, 1);
 }
 
 // Verbs of harm a singular or conjoined subject undergoes.
@@ -1245,15 +1251,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       if (conjunct) {
         int64_t n = CountSubject(ws, k + 1, a, qs, clause);
         if (n > 0) {
-          CasualtyFrame f;
-          f.kind = kind;
-          size_t b = ws[k + 1].span.begin;
-          f.span = {b, ws[end - 1].span.end};
-          f.count.best = n;
-          f.count.min = n;
-          f.count.max = n;
-          f.count.text = std::string(clause.substr(b, f.span.end - b));
-          out.push_back(std::move(f));
+          out.push_back(ExactFrame(kind, clause, ws[k + 1].span.begin, ws[end - 1].span.end, n));
           continue;
         }
       }
@@ -1312,15 +1310,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         }
       }
       if (n > 0 && subj < aux) {
-        CasualtyFrame f;
-        f.kind = kind;
-        size_t b = ws[subj].span.begin;
-        f.span = {b, ws[end - 1].span.end};
-        f.count.best = n;
-        f.count.min = n;
-        f.count.max = n;
-        f.count.text = std::string(clause.substr(b, f.span.end - b));
-        out.push_back(std::move(f));
+        out.push_back(ExactFrame(kind, clause, ws[subj].span.begin, ws[end - 1].span.end, n));
         continue;
       }
       // "Unknown gunmen on Wednesday have reportedly killed an Egba

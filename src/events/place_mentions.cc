@@ -444,43 +444,32 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       continue;
     }
     // "the rebel stronghold of Donetsk", "his hometown of Kafr Nabl": the
-    // place itself (the group a stronghold is of is no container).
+    // place itself (the group a stronghold is of is no container). "the
+    // central prison of Mogadishu", "the main market of Maiduguri": a site
+    // noun in lower case, then the place it is in (not "the arrivals hall
+    // of Moscow Domodedovo airport": a site of a site is read as the named
+    // site). "15 km east of Manawashi", "a village northeast of Abu
+    // Karshola": near the name.
     static const WordSet kHolds({"stronghold", "strongholds", "bastion", "heartland", "hotbed",
                                  "hometown", "birthplace"});
-    // ("the central prison of Mogadishu", "the main market of Maiduguri":
-    // a site noun in lower case, then the place it is in.)
-    // (Not "the arrivals hall of Moscow Domodedovo airport": a site of a
-    // site is read as the named site.)
-    bool site_of = i >= 1 && IsLower(ws[i - 1].text) && Facilities().Contains(ws[i - 1].text);
-    if (site_of && i + 1 < ws.size()) {
+    if (ws[i].lower == "of" && i >= 1 && i + 1 < ws.size() && Cap(ws[i + 1]) &&
+        !IsStopName(ws[i + 1].text)) {
+      const W& before = ws[i - 1];
       size_t end = NameRun(ws, i + 1, text);
-      site_of = !(end < ws.size() && (Facilities().Contains(ws[end].text) || IsFeature(ws[end].text)));
-    }
-    if (ws[i].lower == "of" && i >= 1 && (kHolds.Contains(ws[i - 1].text) || site_of) &&
-        i + 1 < ws.size() && Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text)) {
-      size_t end = NameRun(ws, i + 1, text);
-      PlaceMention m;
-      m.name = StripPossessive(Name(ws, i + 1, end, text));
-      m.span = {ws[i + 1].span.begin, ws[end - 1].span.end};
-      m.rank = 3;
-      m.container = ContainerAfter(ws, end, text, false, &m.container_feature);
-      out.push_back(m);
-      i = end - 1;
-      continue;
-    }
-    // "15 km east of Manawashi", "a village northeast of Abu Karshola":
-    // near the name.
-    if (ws[i].lower == "of" && i >= 1 && kCompass.Contains(ws[i - 1].text) && i + 1 < ws.size() &&
-        Cap(ws[i + 1]) && !IsStopName(ws[i + 1].text) && ws[i - 1].lower != "outskirts") {
-      size_t end = NameRun(ws, i + 1, text);
-      PlaceMention m;
-      m.name = StripPossessive(Name(ws, i + 1, end, text));
-      m.span = {ws[i + 1].span.begin, ws[end - 1].span.end};
-      m.rank = 3;
-      m.container = ContainerAfter(ws, end, text, false, &m.container_feature);
-      out.push_back(m);
-      i = end - 1;
-      continue;
+      bool site_of = IsLower(before.text) && Facilities().Contains(before.text) &&
+                     !(end < ws.size() &&
+                       (Facilities().Contains(ws[end].text) || IsFeature(ws[end].text)));
+      if (kHolds.Contains(before.text) || site_of ||
+          (kCompass.Contains(before.text) && before.lower != "outskirts")) {
+        PlaceMention m;
+        m.name = StripPossessive(Name(ws, i + 1, end, text));
+        m.span = {ws[i + 1].span.begin, ws[end - 1].span.end};
+        m.rank = 3;
+        m.container = ContainerAfter(ws, end, text, false, &m.container_feature);
+        out.push_back(m);
+        i = end - 1;
+        continue;
+      }
     }
     // "the <A> <feature> of <B>" / "the <adj>* <feature> of <B>"
     if (IsFeature(ws[i].text) && IsLower(ws[i].text) && i + 2 < ws.size() &&
