@@ -798,11 +798,15 @@ std::string CountryOfKnownPlaces(std::string_view text) {
     }
     // ("Benue State" is the gazetteer's "Benue State" found as "Benue"
     // with its noun: as good as its own name.)
+    bool region = r.place.kind == PlaceKind::kAdmin1 || r.place.kind == PlaceKind::kAdmin2;
     bool region_by_its_noun =
-        r.match == NameMatch::kAlternate && !p.feature.empty() &&
-        (r.place.kind == PlaceKind::kAdmin1 || r.place.kind == PlaceKind::kAdmin2) &&
+        r.match == NameMatch::kAlternate && !p.feature.empty() && region &&
         FoldPlaceName(r.place.name) == FoldPlaceName(p.name + " " + p.feature);
-    if ((r.match != NameMatch::kName && !region_by_its_noun) ||
+    // ("in North Darfur" is the state the gazetteer spells "Northern
+    // Darfur": a state's other spelling is still that state.)
+    bool state_by_spelling = r.match == NameMatch::kAlternate && p.rank >= 2 &&
+                             r.place.kind == PlaceKind::kAdmin1;
+    if ((r.match != NameMatch::kName && !region_by_its_noun && !state_by_spelling) ||
         r.place.kind == PlaceKind::kCountry) {
       continue;
     }
@@ -820,8 +824,12 @@ std::string CountryOfKnownPlaces(std::string_view text) {
       }
     }
     if (ambiguous) continue;
+    // A region or a town of some size outweighs a village ("Dima village
+    // ... in Jonglei state's Akobo county": the village's namesake in the
+    // Comoros is no match for the state).
     if (p.rank >= 2) {
-      ++votes[std::string(r.place.country_code)];
+      votes[std::string(r.place.country_code)] +=
+          region || r.place.population >= 50000 ? 2 : 1;
     } else if (r.place.kind == PlaceKind::kCity && r.place.population >= 100000) {
       ++weak_votes[std::string(r.place.country_code)];
     }
@@ -1132,8 +1140,13 @@ void DocExtractor::ResolveUncached(Mention* m, const std::string& hint, bool sur
   // a small namesake abroad is a guess, not what the text means ("Dille
   // ... in northeast Nigeria" is not Dille, Kansas). A big city or a
   // capital abroad may well be meant.
+  // (A container the gazetteer does not know, "Kimba village in Biu Local
+  // Council", vouches for no candidate; a country's name or adjective, "the
+  // eastern Congolese town of Beni", is a hint of its own.)
+  bool in_container = (!r.candidates.empty() && r.candidates.front().in_container) ||
+                      Countries::Default().ByAnyName(m->place_container) != nullptr;
   std::string strict_cc;
-  if (m->place_container.empty() || r.fell_back_to_container || sure) {
+  if (m->place_container.empty() || r.fell_back_to_container || sure || !in_container) {
     strict_cc = CountryCodeOf(*gz, hint);
   } else if (Countries::Default().ByName(m->place_container) != nullptr) {
     // "Moundridge in northeast Nigeria": the container is the country.

@@ -414,6 +414,30 @@ TEST(ExtractEventsPlaces, ATownOfUnknownSizeAbroadIsNoEvidenceOfTheCountry) {
   EXPECT_EQ("IQ", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, AStateOutweighsAVillagesNamesakeAbroad) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // The Comoros have a village Dima; Jonglei is South Sudan's.
+  auto e = MainEvent("A chief from the Anuak in Jonglei state's Akobo county was killed in "
+                     "Dima village by armed men on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SS", e->place->country_code);
+  // A state's other spelling counts too (GeoNames: "Northern Darfur").
+  e = MainEvent("Seven herders were killed by camel thieves in the area of Tigi, on the border "
+                "of two localities in North Darfur on Sunday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SD", e->place->country_code);
+}
+
+TEST(ExtractEventsPlaces, AContainerTheGazetteerLacksVouchesForNoNamesake) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // South Australia has a Kimba; the unknown council does not place it
+  // there when the story's state is Nigeria's.
+  auto e = MainEvent("Sixteen residents of Kimba village in Biu Local Council of Borno State "
+                     "were killed by gunmen on Friday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, WhereSomeoneGoesIsNotWhere) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // India has a small Kandahar; the ambassador's posting is not the place.

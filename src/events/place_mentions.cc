@@ -287,8 +287,12 @@ std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_vie
         }
       }
       // "in Chechnya, Syria and Afghanistan" is a list, not a container;
-      // "in Gwoza, Borno State, on Sunday" is.
-      if (e < ws.size() && (ws[e].lower == "and" || ws[e].lower == "or")) return "";
+      // "in Gwoza, Borno State, on Sunday" and "of Khost and the
+      // assailants escaped" are.
+      if (e + 1 < ws.size() && (ws[e].lower == "and" || ws[e].lower == "or") &&
+          Cap(ws[e + 1]) && !IsStopName(ws[e + 1].text)) {
+        return "";
+      }
       // "in North Nazimabad, Geo News reported": the source, not a place.
       static const WordSet kSpeech({"said", "says", "reported", "reports", "told", "quoted",
                                     "added", "claimed"});

@@ -96,6 +96,16 @@ TEST(PlaceMentions, ASourceAfterACommaIsNoContainer) {
   EXPECT_EQ("Sindh", m.container);
 }
 
+TEST(PlaceMentions, AContainerBeforeAnotherClause) {
+  // "and" before a lower-case clause ends the container, not a list.
+  PlaceMention m = Best("Gunmen shot a judge in Zzyva District of Khost and the assailants fled.");
+  EXPECT_EQ("Zzyva", m.name);
+  EXPECT_EQ("Khost", m.container);
+  // A list of capitalised names is no container.
+  m = Best("Raids were carried out in Zzyva District of Khost and Paktia on Monday.");
+  EXPECT_EQ("", m.container);
+}
+
 TEST(PlaceMentions, ACapitalisedFeatureNounAfterAContainer) {
   // "State" ends a name run ("Islamic State"); it still says what the
   // container is.
