@@ -504,7 +504,9 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
       bool after_the = a >= 1 && (ws[a - 1].lower == "the" ||
                                   (a >= 2 && IsPlaceAdjective(ws[a - 1].lower) &&
                                    ws[a - 2].lower == "the"));
-      if (a < i && after_the &&
+      // (Without "the" too when a coarser region follows: ", Maweyah
+      // district of Taiz province".)
+      if (a < i && (after_the || (coarser_after && kAreas.Contains(ws[i].lower))) &&
           (ws[i].lower == "area" || ws[i].lower == "neighbourhood" ||
            ws[i].lower == "neighborhood" || ws[i].lower == "quarter" ||
            ws[i].lower == "section" || (kAreas.Contains(ws[i].lower) && coarser_after))) {
@@ -513,6 +515,9 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         m.feature = ws[i].lower == "area" ? "" : std::string(ws[i].text);
         m.container =
             StripAdminTail(StripPossessive(Name(ws, i + 2, end, text)), &m.container_feature);
+        if (m.container_feature.empty() && end < ws.size() && IsFeature(ws[end].text)) {
+          m.container_feature = ws[end].lower;  // "of Taiz province"
+        }
         m.span = {ws[a].span.begin, ws[end - 1].span.end};
         m.rank = ws[i].lower == "area" ? 3 : FeatureRank(ws[i].lower);
         // Replace the mention a preposition made of the same name.

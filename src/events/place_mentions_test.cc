@@ -122,6 +122,18 @@ TEST(PlaceMentions, AGenericNameOfAPlaceIsThatPlace) {
   EXPECT_EQ("New Town", Best("Gunmen attacked a market in New Town on Monday.").name);
 }
 
+TEST(PlaceMentions, ANamedDistrictOfACoarserRegion) {
+  // "X district of Y province": X is the place and Y holds it, with "the"
+  // or without.
+  PlaceMention m = Best("Saudi raids hit a junction, Zzyva district of Taiz province, on Monday.");
+  EXPECT_EQ("Zzyva", m.name);
+  EXPECT_EQ("Taiz", m.container);
+  EXPECT_EQ("province", m.container_feature);
+  m = Best("Shells fell on the Zzyva district of Taiz province on Monday.");
+  EXPECT_EQ("Zzyva", m.name);
+  EXPECT_EQ("Taiz", m.container);
+}
+
 TEST(PlaceMentions, NameFeature) {
   PlaceMention m = Best("Fighting broke out in Kandahar province overnight.");
   EXPECT_EQ("Kandahar", m.name);

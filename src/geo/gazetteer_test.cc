@@ -683,6 +683,31 @@ TEST_F(ResolveWorldTest, ContainerKnownOnlyByAnAlternateNameIsNotUsed) {
   EXPECT_FALSE(r.fell_back_to_container);
 }
 
+TEST_F(ResolveWorldTest, AContainerSpelledOtherwiseIsFoundAbroadOfTheHint) {
+  // "Bayto district of Hudda province" in a story that names Betaland (its
+  // attackers', say): the province the gazetteer spells "Al Hudda" is in
+  // Alphaland, and it vouches for Bayto there, not the city Hudda far away.
+  GazetteerBuilder b;
+  uint32_t aa = b.Add(Country("AA", "Alphaland", 5000000));
+  b.Add(Country("BB", "Betaland", 5000000));
+  uint32_t region = b.Add(Region(PlaceKind::kAdmin1, "AA.01", "Al Hudda", aa, 10, 10, 900000));
+  b.Add(City(1, "Hudda", "Hudda", "AA", 12, 12, 600000, "PPLA", aa, region));
+  uint32_t town = b.Add(City(2, "Bayto", "Bayto", "AA", 10, 10, 30000, "PPLA2", aa, region));
+  auto bytes = b.Build();
+  ASSERT_TRUE(bytes.ok());
+  std::string keep = bytes.value();
+  auto g = Gazetteer::FromBytes(keep);
+  ASSERT_TRUE(g.ok());
+  PlaceHints h;
+  h.container = "Hudda";
+  h.container_feature = "province";
+  h.country = "Betaland";
+  PlaceResolution r;
+  ASSERT_TRUE(ResolvePlace(*g.value(), "Bayto", h, &r));
+  EXPECT_EQ(town, r.place.id) << r.why;
+  EXPECT_FALSE(r.fell_back_to_container) << r.why;
+}
+
 TEST_F(ResolveWorldTest, ContainerNounPrefersTheRegion) {
   // "Zzz, Plato state": the region Plato State holds the unknown place,
   // not the small town Plato abroad.

@@ -301,7 +301,9 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
         for (const Candidate& o : containers) seen = seen || o.place.id == c.place.id;
         if (!seen) containers.push_back(std::move(c));
       }
-      AddRegionsSpelledLike(g, hints.container, cc, &containers);
+      // (Spelled like regions anywhere: the country hint is applied below,
+      // where a container abroad overrules it.)
+      AddRegionsSpelledLike(g, hints.container, "", &containers);
       bool any_region = false;
       for (const Candidate& c : containers) {
         any_region = any_region || (c.place.kind != PlaceKind::kCity &&
