@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 
 #include "util/phrase_set.h"
@@ -111,6 +112,38 @@ bool IsTimeFiller(std::string_view w) {
                               "left", "seriously", "critically", "badly", "severely",
                               "slightly", "gravely", "lightly", "partially"});
   return kTime.Contains(w);
+}
+
+// A longer time phrase between an auxiliary and its verb, as some wires
+// write it: "were in the early hours of yesterday killed", "was last week
+// Thursday killed", "was yesterday, killed", "was last Monday May 18, 2015
+// night reportedly killed". ws[begin, end) is one when it holds only time
+// words, their glue ("in", "the", "of", "at", commas, numbers) and at least
+// one word that names a time; short runs of plain fillers are read by
+// IsTimeFiller.
+bool IsTimeAdverbial(const std::vector<W>& ws, size_t begin, size_t end) {
+  static const WordSet kNames({"yesterday", "today", "tonight", "weekend", "week", "hours",
+                               "night", "morning", "evening", "afternoon", "dawn", "midnight",
+                               "monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "january", "february", "march", "april",
+                               "june", "july", "august", "september", "october", "november",
+                               "december"});
+  static const WordSet kGlue({"in", "the", "of", "at", "on", "early", "late", "wee", "last",
+                              "this", "may", "overnight", "reportedly", "allegedly"});
+  if (begin >= end || end - begin > 10) return false;
+  bool named = false;
+  for (size_t k = begin; k < end; ++k) {
+    const W& w = ws[k];
+    if (w.text == ",") continue;
+    bool digits = std::all_of(w.text.begin(), w.text.end(),
+                              [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (kNames.Contains(w.lower) || (digits && !w.text.empty())) {
+      named = true;
+    } else if (!kGlue.Contains(w.lower) && !IsTimeFiller(w.lower)) {
+      return false;
+    }
+  }
+  return named;
 }
 
 bool IsAux(std::string_view w) {
@@ -684,6 +717,21 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
           continue;
         }
       }
+      if (seen_aux) {
+        // ("were in the early hours of yesterday killed", "were, weekend,
+        // killed": commas may set it off.)
+        auto harm = [&](size_t k) {
+          CountKind k_kind;
+          bool k_verb = false;
+          return WordAfter(ws[k].lower, &k_kind, &k_verb);
+        };
+        size_t e = i;
+        while (e < ws.size() && e < i + 11 && !harm(e)) ++e;
+        if (e < ws.size() && e > i && harm(e) && IsTimeAdverbial(ws, i, e)) {
+          i = e;
+          continue;
+        }
+      }
       if (w.punct() || w.lower == "and") {
         // A list of counts sharing one verb: "31 rebels and two soldiers".
         if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;
@@ -1071,6 +1119,50 @@ size_t SubjectStart(const std::vector<W>& ws, size_t end) {
   return k;
 }
 
+// "dragged two teachers out of a school and killed them", "took a tribal
+// elder outside and killed him": a killing told of a pronoun counts the
+// people the clause named before it (one for "him" and "her"). Not "killed
+// him and his driver" (more than the pronoun), nor a "them" with no count
+// before it. The caller keeps it only when no other frame counts the dead
+// ("7 people were killed ... the attackers beheaded them").
+std::optional<CasualtyFrame> PronounFrame(std::string_view clause, const std::vector<W>& ws,
+                                          const std::vector<Quantity>& qs) {
+  for (size_t i = 0; i + 1 < ws.size(); ++i) {
+    if (!In(ws[i].lower, {"killed", "killing", "executed", "executing", "murdered",
+                          "beheaded", "slaughtered", "lynched"})) {
+      continue;
+    }
+    const std::string_view pro = ws[i + 1].lower;
+    if (!In(pro, {"him", "her", "them"})) continue;
+    bool more = i + 2 < ws.size() && In(ws[i + 2].lower, {"and", "along", "alongside", "with"});
+    if (more) continue;
+    if (pro != "them") {
+      return OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[i + 1].span.end);
+    }
+    const Quantity* antecedent = nullptr;
+    for (const Quantity& q : qs) {
+      if (q.span.end <= ws[i].span.begin && !q.vague) antecedent = &q;
+    }
+    if (antecedent == nullptr) continue;
+    // (The count's noun is people: a word of it, not a measure.)
+    size_t n = WordAt(ws, antecedent->span.end);
+    static const WordSet kMeasures({"hours", "days", "weeks", "months", "years", "minutes",
+                                    "km", "kilometres", "kilometers", "miles", "metres",
+                                    "meters", "times", "vehicles", "cars", "houses", "homes",
+                                    "villages", "buildings", "shops", "huts", "rounds"});
+    if (n >= ws.size() || ws[n].punct() || kMeasures.Contains(ws[n].lower)) continue;
+    // (The evidence names whom: "two teachers ... killed them"; "four
+    // gunmen ... killed them" reads as attackers.)
+    CasualtyFrame f = ExactFrame(CountKind::kKilled, clause, ws[i].span.begin,
+                                 ws[i + 1].span.end, antecedent->best);
+    f.count.text = std::string(clause.substr(antecedent->span.begin,
+                                             ws[n].span.end - antecedent->span.begin)) +
+                   " ... " + f.count.text;
+    return f;
+  }
+  return std::nullopt;
+}
+
 std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vector<W>& ws,
                                         const std::vector<Quantity>& qs) {
   std::vector<CasualtyFrame> out;
@@ -1209,6 +1301,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       }
       continue;
     }
+    const size_t verb_a = a;
     while ((a > 0 && In(ws[a - 1].lower, {"been", "reportedly", "allegedly", "also", "later",
                                         "summarily", "brutally", "mercilessly", "execution-style",
                                         "being", "then", "all", "both", "subsequently",
@@ -1217,6 +1310,15 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
                                         "injured", "wounded", "found"})) ||
            (a >= 2 && IsTimeFiller(ws[a - 1].lower))) {
       --a;
+    }
+    // "was in the early hours of yesterday killed": a longer time phrase
+    // after the auxiliary.
+    for (size_t k = verb_a >= 11 ? verb_a - 11 : 0; k + 1 < verb_a && k < a; ++k) {
+      if ((SingularAux(ws[k].lower) || PluralAux(ws[k].lower)) &&
+          IsTimeAdverbial(ws, k + 1, verb_a)) {
+        a = k + 1;
+        break;
+      }
     }
     // "was on Tuesday [30 June] night shot dead": a bracketed aside too.
     while (a >= 3 && (ws[a - 1].text == "]" || ws[a - 1].text == ")" ||
@@ -1513,6 +1615,12 @@ std::vector<CasualtyFrame> FindCasualties(const TokenizedText& tokenized) {
       }
     }
     if (!covered) out.push_back(std::move(f));
+  }
+  bool any_killed = std::any_of(out.begin(), out.end(), [](const CasualtyFrame& f) {
+    return f.kind == CountKind::kKilled;
+  });
+  if (!any_killed) {
+    if (std::optional<CasualtyFrame> f = PronounFrame(clause, ws, qs)) out.push_back(std::move(*f));
   }
   // "residents said 19 persons were killed ... while the police said five
   // were killed": two reports of the same dead; the higher stands (after the person

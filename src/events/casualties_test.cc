@@ -327,6 +327,32 @@ TEST(Casualties, FoundKilledAndBodies) {
   EXPECT_EQ(1, Killed("The bullet-ridden body of one of the abductees was later found."));
 }
 
+TEST(Casualties, APronounCountsThePeopleNamedBeforeIt) {
+  EXPECT_EQ(2, Killed("Gunmen took two teachers out of a school and killed them."));
+  EXPECT_EQ(1, Killed("Armed men dragged a tribal elder outside his house and killed him."));
+  // The evidence names whom the pronoun counts.
+  Count c = FrameOf("Gunmen forced seven men outside and executed them.", CountKind::kKilled);
+  EXPECT_EQ(7, c.best);
+  EXPECT_EQ("seven men ... executed them", c.text);
+  // More than the pronoun, no count before it, a count of things, or a
+  // count of the dead told already: no frame of its own.
+  EXPECT_EQ(-1, Killed("Gunmen stormed the house and killed him and his family."));
+  EXPECT_EQ(-1, Killed("Gunmen stopped the villagers and killed them."));
+  EXPECT_EQ(-1, Killed("Gunmen drove for three hours and killed them."));
+  EXPECT_EQ(7, Killed("Seven people were killed when the raiders beheaded them."));
+}
+
+TEST(Casualties, ALongTimePhraseBetweenTheAuxiliaryAndTheVerb) {
+  EXPECT_EQ(40, Killed("At least 40 people were in the early hours of yesterday killed by "
+                       "gunmen at the village."));
+  EXPECT_EQ(6, Killed("Six persons were, weekend, killed in a communal clash."));
+  EXPECT_EQ(1, Killed("The chief was late in the evening on Thursday killed by thugs."));
+  EXPECT_EQ(1, Killed("The councillor was last Monday May 18, 2015 night reportedly killed."));
+  EXPECT_EQ(1, Killed("The lecturer was yesterday, killed by three gunmen on the highway."));
+  // A phrase that names no time is no time phrase.
+  EXPECT_EQ(-1, Killed("Six persons were in the house of the man killed by the mob."));
+}
+
 TEST(Casualties, HeadOfAnObjectIsBeforeOf) {
   EXPECT_EQ(1, Killed("Rebels gunned down the village head of Chindugarh village near Koleng."));
   EXPECT_EQ(3, Killed("A bomb killed the mayor of Afgooye and two of his bodyguards."));
