@@ -757,7 +757,8 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       // "were hacked to death", "were beaten to death".
       if (i + 2 < ws.size() && ws[i + 1].lower == "to" && ws[i + 2].lower == "death" &&
           In(w.lower, {"hacked", "stabbed", "beaten", "burned", "burnt", "clubbed", "stoned",
-                       "shot", "bludgeoned", "strangled", "tortured"})) {
+                       "shot", "bludgeoned", "strangled", "tortured", "axed", "suffocated",
+                       "macheted", "starved"})) {
         kind = CountKind::kKilled;
         found = true;
         i += 2;
@@ -860,6 +861,7 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
        "slain", "massacred", "martyred", "died", "dies", "slaughtered", "succumbed", "injured",
        "wounded", "hurt", "injuried", "hospitalised", "hospitalized", "shot", "stabbed",
        "stabbing", "hacked", "hacking", "beaten", "burned", "burnt", "gunned", "beat", "clubbed",
+       "axed", "suffocated", "strangled", "tortured", "macheted", "starved",
        "stoned", "bludgeoned", "fatally", "found", "killing", "murdering", "assassinating",
        "beheading", "executing", "injuring", "wounding", "kidnapping", "abducting", "kidnapped",
        "abducted", "taken", "arrested", "detained"});
@@ -868,9 +870,10 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
     *kind = CountKind::kKilled;
     return true;
   }
-  if ((w == "shot" || w == "stabbed" || w == "stabbing" || w == "hacked" || w == "hacking" ||
-       w == "beaten" || w == "burned" || w == "burnt") &&
-      (next_is("dead") || next_is("to"))) {
+  static const WordSet kToDeath({"shot", "stabbed", "stabbing", "hacked", "hacking", "beaten",
+                                 "burned", "burnt", "clubbed", "axed", "suffocated", "strangled",
+                                 "tortured", "stoned", "bludgeoned", "macheted", "starved"});
+  if (kToDeath.Contains(w) && (next_is("dead") || next_is("to"))) {
     *kind = CountKind::kKilled;
     *end = next_is("to") ? i + 3 : i + 2;  // "stabbed to death"
     if (next_is("to") && !(i + 2 < ws.size() && ws[i + 2].lower == "death")) return false;
@@ -1304,6 +1307,8 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     const size_t verb_a = a;
     while ((a > 0 && In(ws[a - 1].lower, {"been", "reportedly", "allegedly", "also", "later",
                                         "summarily", "brutally", "mercilessly", "execution-style",
+                                        "publicly", "publically", "savagely", "cruelly",
+                                        "reported", "confirmed",
                                         "being", "then", "all", "both", "subsequently",
                                         "critically", "seriously", "severely", "slightly",
                                         "lightly", "badly", "gravely", "mortally", "fatally",
@@ -1448,6 +1453,32 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
                                                 !In(ws[end + 1].lower, {"in", "on", "at", "of",
                                                                         "and", "from", "near",
                                                                         "to", "into", "for"})));
+    // "killed lawyer Ghulam Hussain Bokhari": a singular role, then a name
+    // of two words or more.
+    bool role_and_name = end + 2 < ws.size() && !cap(end) && !ws[end].punct() &&
+                         ws[end].lower.size() > 3 && !EndsWith(ws[end].lower, "s") &&
+                         cap(end + 1) && cap(end + 2);
+    // "killed Somalia's deputy chief prosecutor": a possessive name before
+    // a singular role.
+    bool possessive_role = cap(end) && end + 1 < ws.size() && !cap(end + 1) &&
+                           !ws[end + 1].punct() &&
+                           (EndsWith(ws[end].lower, "'s") ||
+                            EndsWith(ws[end].lower, "\xE2\x80\x99s")) &&
+                           !EndsWith(ws[end + 1].lower, "s");
+    // (Not "killed Nigeria's 20 soldiers", nor a list: "killed lawyer Ali
+    // Khan and his driver".)
+    for (size_t k = end; (role_and_name || possessive_role) && k < ws.size() && k < end + 7;
+         ++k) {
+      if (ws[k].lower == "and" || ws[k].lower == "along") role_and_name = possessive_role = false;
+      for (const Quantity& q : qs) {
+        if (q.span.begin == ws[k].span.begin) role_and_name = possessive_role = false;
+      }
+    }
+    if (role_and_name || possessive_role) {
+      out.push_back(OnePerson(kind, clause, ws[i].span.begin,
+                              ws[role_and_name ? end + 2 : end + 1].span.end));
+      continue;
+    }
     if (end < ws.size() &&
         (proper || In(ws[end].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
                                       "another"}))) {

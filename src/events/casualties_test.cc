@@ -353,6 +353,23 @@ TEST(Casualties, ALongTimePhraseBetweenTheAuxiliaryAndTheVerb) {
   EXPECT_EQ(-1, Killed("Six persons were in the house of the man killed by the mob."));
 }
 
+TEST(Casualties, ANamedOrPossessedRoleIsOnePerson) {
+  EXPECT_EQ(1, Killed("Gunmen shot and killed lawyer Ghulam Hussain Bokhari outside his house."));
+  EXPECT_EQ(1, Killed("Militants killed Somalia's deputy chief prosecutor on Friday."));
+  // A count, a plural or a list is no one person.
+  EXPECT_NE(1, Killed("Rebels killed Nigeria's 20 soldiers at the post."));
+  EXPECT_EQ(-1, Killed("Rebels killed Nigeria's soldiers at the post."));
+  EXPECT_NE(1, Killed("Gunmen killed lawyer Ali Khan and his driver at the gate."));
+}
+
+TEST(Casualties, MoreWaysToDeath) {
+  EXPECT_EQ(1, Killed("A retired colonel was suffocated to death during a break-in."));
+  EXPECT_EQ(2, Killed("A woman and her husband were axed to death by relatives."));
+  EXPECT_EQ(3, Killed("Three farmers were macheted to death in their fields."));
+  EXPECT_EQ(1, Killed("An Iraqi lawyer has been publicly executed by the militants."));
+  EXPECT_EQ(1, Killed("A lecturer has been reported killed at the campus."));
+}
+
 TEST(Casualties, HeadOfAnObjectIsBeforeOf) {
   EXPECT_EQ(1, Killed("Rebels gunned down the village head of Chindugarh village near Koleng."));
   EXPECT_EQ(3, Killed("A bomb killed the mayor of Afgooye and two of his bodyguards."));
