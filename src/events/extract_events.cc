@@ -850,6 +850,56 @@ std::string CountryOfKnownPlaces(std::string_view text) {
   return tie ? "" : best;
 }
 
+// The country of the places a text names only in passing, as modifiers
+// ("the imam of a Benghazi mosque", "the Kaduna based newspaper", "the
+// head of the Baghlan Provincial Council"): capitalised names the
+// gazetteer holds by their own name as a first-level region or a city of
+// 100,000+, with no namesake of near weight abroad; "" unless they agree
+// on one country. A last resort, for a story that names no place where.
+// (A name before a newspaper's noun, "the Washington Post", is the paper.)
+std::string CountryOfNamesInPassing(std::string_view text) {
+  const Gazetteer* gz = Gazetteer::Default();
+  if (gz == nullptr || text.empty()) return "";
+  static const WordSet kPapers({"post", "times", "herald", "tribune", "daily", "news", "press",
+                                "journal", "gazette", "observer", "guardian", "telegraph",
+                                "chronicle", "standard", "mail", "star", "sun", "express",
+                                "university", "college", "street", "road", "avenue"});
+  const TokenizedText tokenized(text);
+  const std::vector<Word> words = WordsOnly(tokenized);
+  auto cap = [&](size_t k) {
+    return k < words.size() && std::isupper(static_cast<unsigned char>(words[k].text[0])) != 0;
+  };
+  std::string found;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!cap(i) || (i > 0 && cap(i - 1))) continue;  // the start of a run
+    size_t run = i;
+    while (run < words.size() && cap(run) && run - i < 3) ++run;
+    // The longest name the run starts with.
+    for (size_t e = run; e > i; --e) {
+      std::string name(text.substr(words[i].span.begin,
+                                   words[e - 1].span.end - words[i].span.begin));
+      if (name.size() < 4 || Countries::Default().ByAnyName(name)) continue;
+      if (e < words.size() && kPapers.Contains(words[e].lower)) break;
+      PlaceResolution r;
+      if (!ResolvePlace(*gz, name, PlaceHints(), &r) || r.match != NameMatch::kName) continue;
+      bool strong = r.place.kind == PlaceKind::kAdmin1 ||
+                    (r.place.kind == PlaceKind::kCity && r.place.population >= 100000);
+      bool ambiguous = false;
+      for (const ScoredCandidate& c : r.candidates) {
+        ambiguous |= c.candidate.place.country_code != r.place.country_code &&
+                     c.score > r.score - 2;
+      }
+      if (!strong || ambiguous) break;
+      std::string cc(r.place.country_code);
+      if (!found.empty() && found != cc) return "";
+      found = cc;
+      break;
+    }
+    i = run - 1;
+  }
+  return found;
+}
+
 // `base`, placed at place mention `p` as the gazetteer resolved it.
 Mention PlacedAt(Mention base, const PlaceMention& p, const PlaceResolution& r) {
   base.place = p.name;
@@ -921,6 +971,11 @@ class DocExtractor {
   // The country the whole document names most: read on first use, once
   // (every event without a country of its own asks).
   mutable std::optional<std::string> body_country_;
+  mutable std::optional<std::string> passing_country_;
+  const std::string& PassingCountry() const {
+    if (!passing_country_) passing_country_ = CountryOfNamesInPassing(doc_.body);
+    return *passing_country_;
+  }
   const std::string& BodyCountry() const {
     if (!body_country_) body_country_ = CountryNamedIn(doc_.body);
     return *body_country_;
@@ -2279,6 +2334,7 @@ void DocExtractor::Fuse(std::vector<Event>* out) {
       // A group named anywhere in the story ("Al-Shabaab claimed
       // responsibility").
       if (code.empty()) code = main_country(story_groups());
+      if (code.empty()) code = PassingCountry();
       const Gazetteer* gz = Gazetteer::Default();
       GeoPlace country;
       if (!code.empty() && gz != nullptr && gz->Country(code, &country)) {

@@ -438,6 +438,24 @@ TEST(ExtractEventsPlaces, AContainerTheGazetteerLacksVouchesForNoNamesake) {
   EXPECT_EQ("NG", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, APlaceNamedOnlyInPassingStillTellsTheCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("The imam of a Benghazi mosque was killed by a bomb planted in his car.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("LY", e->place->country_code);
+  EXPECT_EQ("country", e->place->precision);  // where in Libya, the text does not say
+  e = MainEvent("Gunmen killed the manager of the Kaduna based newspaper on Friday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+  // A newspaper's name is no place; names of two countries are no answer.
+  e = MainEvent("Gunmen killed a reporter of the Kaduna Times on Friday.");
+  ASSERT_TRUE(e);
+  EXPECT_FALSE(e->place) << e->place->country_code;
+  e = MainEvent("Gunmen killed a Kaduna based trader and a Benghazi based pilot on Friday.");
+  ASSERT_TRUE(e);
+  EXPECT_FALSE(e->place) << e->place->country_code;
+}
+
 TEST(ExtractEventsPlaces, WhereSomeoneGoesIsNotWhere) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // India has a small Kandahar; the ambassador's posting is not the place.
