@@ -881,7 +881,13 @@ std::string CountryOfNamesInPassing(std::string_view text) {
       if (name.size() < 4 || Countries::Default().ByAnyName(name)) continue;
       if (e < words.size() && kPapers.Contains(words[e].lower)) break;
       PlaceResolution r;
-      if (!ResolvePlace(*gz, name, PlaceHints(), &r) || r.match != NameMatch::kName) continue;
+      if (!ResolvePlace(*gz, name, PlaceHints(), &r)) continue;
+      // (A region's other spelling of two words or more, "North Darfur" for
+      // Northern Darfur, is as good as its name.)
+      bool region_spelling = r.match == NameMatch::kAlternate &&
+                             r.place.kind == PlaceKind::kAdmin1 &&
+                             name.find(' ') != std::string::npos;
+      if (r.match != NameMatch::kName && !region_spelling) continue;
       bool strong = r.place.kind == PlaceKind::kAdmin1 ||
                     (r.place.kind == PlaceKind::kCity && r.place.population >= 100000);
       bool ambiguous = false;

@@ -447,6 +447,10 @@ TEST(ExtractEventsPlaces, APlaceNamedOnlyInPassingStillTellsTheCountry) {
   e = MainEvent("Gunmen killed the manager of the Kaduna based newspaper on Friday.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("NG", e->place->country_code);
+  // A state's other spelling ("Northern Darfur" in the gazetteer).
+  e = MainEvent("Seven herders of a North Darfur clan were killed by raiders on Sunday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SD", e->place->country_code);
   // A newspaper's name is no place; names of two countries are no answer.
   e = MainEvent("Gunmen killed a reporter of the Kaduna Times on Friday.");
   ASSERT_TRUE(e);
