@@ -626,7 +626,7 @@ bool NamesRegion(const PlaceMention& p, std::string_view text) {
 
 void CountryVotes(std::string_view text, std::string* any, std::string* by_name) {
   const Countries& countries = Countries::Default();
-  std::map<std::string, int> votes, name_votes;
+  std::map<std::string, int> votes, name_votes, noun_votes;
   // Words with where they are, and whether only a space separates each
   // from the next (a name of several words: "South Sudan", "Central
   // African Republic"). Views of `text`, but all-caps words are read in
@@ -749,19 +749,33 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
     }
     if (found) {
       if (!not_the_place(i, i + matched - 1)) ++votes[found->code];
-      if (found_name && !not_the_place(i, i + name_matched - 1)) ++name_votes[found_name->code];
+      if (found_name && !not_the_place(i, i + name_matched - 1)) {
+        ++name_votes[found_name->code];
+        // ("US soldier": a name before a lower-case noun is an adjective;
+        // "Lebanon's main city" a noun.)
+        size_t after = i + name_matched;
+        bool adjective = after < words.size() && joined[after - 1] && !cap(words[after]) &&
+                         std::isalpha(static_cast<unsigned char>(words[after][0])) != 0 &&
+                         !EndsWith(words[after - 1], "'s");
+        if (!adjective) ++noun_votes[found_name->code];
+      }
       i += matched;
     } else {
       ++i;
     }
   }
-  auto winner = [](const std::map<std::string, int>& v) {
+  // (On a tie, a country's name as a noun outranks a demonym, a capital or
+  // a name used as an adjective: "Ethiopian troops ... the town of
+  // Qansadheer [southwestern Somalia]", not "An US soldier was killed ...
+  // in Kabul".)
+  auto winner = [&](const std::map<std::string, int>& v) {
     std::string best;
     int best_n = 0;
     for (const auto& [code, n] : v) {
-      if (n > best_n) {
+      int score = 2 * n + (noun_votes.count(code) != 0 ? 1 : 0);
+      if (score > best_n) {
         best = code;
-        best_n = n;
+        best_n = score;
       }
     }
     return best;

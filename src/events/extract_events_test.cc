@@ -460,6 +460,18 @@ TEST(ExtractEventsPlaces, APlaceNamedOnlyInPassingStillTellsTheCountry) {
   EXPECT_FALSE(e->place) << e->place->country_code;
 }
 
+TEST(ExtractEventsPlaces, ACountryNamedOutranksADemonymAsOften) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("Kenyan troops killed 17 people in the village of Zzyvaq [southern Somalia] "
+                     "on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("SO", e->place->country_code);
+  // A name used as an adjective is no more than a demonym.
+  e = MainEvent("An US soldier was killed in an insider attack in Kabul on Monday.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("AF", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, WhereSomeoneGoesIsNotWhere) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // India has a small Kandahar; the ambassador's posting is not the place.
