@@ -705,12 +705,26 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
       return true;
     }
     // "Niger State", "Lagos State": a region named after a country.
+    // ("the Niger Delta", "the Congo River": a land form named after it.)
     if (last + 1 < words.size() && joined[last]) {
-      if (cap(words[last + 1]) && IsRegionNoun(words[last + 1])) return true;
+      static const WordSet kLandForms({"delta", "river", "valley", "basin", "lake", "gulf",
+                                       "sea", "desert"});
+      if (cap(words[last + 1]) &&
+          (IsRegionNoun(words[last + 1]) || kLandForms.Contains(words[last + 1]))) {
+        return true;
+      }
     }
-    if (first >= 2 && words[first - 1] == "with" &&
-        (words[first - 2] == "border" || words[first - 2] == "borders")) {
-      return true;
+    // "the border with Niger", "a border town with Cameroon"; "fled to
+    // neighbouring Niger": where they went.
+    if (first >= 2 && words[first - 1] == "with") {
+      for (size_t k = first - 1; k-- > 0 && first - k <= 4;) {
+        if (words[k] == "border" || words[k] == "borders" || words[k] == "frontier") return true;
+      }
+    }
+    if (first >= 2 && (words[first - 1] == "neighbouring" || words[first - 1] == "neighboring")) {
+      size_t k = first - 2;
+      if (words[k] == "the" && k >= 1) --k;
+      if (words[k] == "to" || words[k] == "into") return true;
     }
     // "near the Burkinabe border", "the Syria-Turkey frontier": beside the
     // country, not in it.

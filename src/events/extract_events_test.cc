@@ -472,6 +472,20 @@ TEST(ExtractEventsPlaces, ACountryNamedOutranksADemonymAsOften) {
   EXPECT_EQ("AF", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, ANeighbourOrALandFormIsNotTheCountry) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("About 300 people were killed on Monday in Nigeria's border town with "
+                     "Cameroon, Zzyvaq.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
+  e = MainEvent("Pirates of the Niger Delta killed six policemen on Monday.");
+  ASSERT_TRUE(e);
+  if (e->place) EXPECT_NE("NE", e->place->country_code);
+  e = MainEvent("Gunmen killed 15 people, forcing residents to flee to neighbouring Niger.");
+  ASSERT_TRUE(e);
+  if (e->place) EXPECT_NE("NE", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, WhereSomeoneGoesIsNotWhere) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // India has a small Kandahar; the ambassador's posting is not the place.
