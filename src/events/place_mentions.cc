@@ -266,10 +266,19 @@ std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_vie
   if (k < ws.size() &&
       (ws[k].text == "," || ws[k].lower == "in" || (after_feature && ws[k].lower == "of"))) {
     ++k;
+    if (ws[k - 1].text == "," && k + 1 < ws.size() && ws[k].lower == "in" &&
+        ws[k + 1].lower == "the") {
+      ++k;  // ", in the eastern part of Nyala"
+    }
     if (k + 2 < ws.size() && ws[k].lower == "the" &&
         (IsFeature(ws[k + 1].text) || IsPlaceAdjective(ws[k + 1].lower)) &&
         ws[k + 2].lower == "of") {
       k += 3;  // "in the city of Yibin", "in the west of Baghdad"
+    } else if (k + 3 < ws.size() && ws[k].lower == "the" && IsPlaceAdjective(ws[k + 1].lower) &&
+               (ws[k + 2].lower == "part" || ws[k + 2].lower == "parts" ||
+                ws[k + 2].lower == "outskirts" || ws[k + 2].lower == "suburbs") &&
+               ws[k + 3].lower == "of") {
+      k += 4;  // "in the eastern part of Nyala"
     }
     if (k + 1 < ws.size() && IsLower(ws[k].text) &&
         (ws[k].lower == "the" || IsPlaceAdjective(ws[k].lower)) && Cap(ws[k + 1])) {

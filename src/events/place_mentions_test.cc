@@ -106,6 +106,13 @@ TEST(PlaceMentions, AContainerBeforeAnotherClause) {
   EXPECT_EQ("", m.container);
 }
 
+TEST(PlaceMentions, AContainerAfterInThePartOf) {
+  PlaceMention m = Best("In the neighbourhood of Zzyva, in the eastern part of Nyala, gunmen "
+                        "shot five people.");
+  EXPECT_EQ("Zzyva", m.name);
+  EXPECT_EQ("Nyala", m.container);
+}
+
 TEST(PlaceMentions, ACapitalisedFeatureNounAfterAContainer) {
   // "State" ends a name run ("Islamic State"); it still says what the
   // container is.
