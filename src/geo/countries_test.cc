@@ -30,6 +30,13 @@ TEST(Countries, NamesDemonymsCapitals) {
   EXPECT_EQ(nullptr, c.ByDemonym("iranian"));  // case matters
 }
 
+TEST(Countries, APeopleAcrossBordersIsNoDemonym) {
+  const Countries& c = Countries::Default();
+  EXPECT_EQ(nullptr, c.ByDemonym("Turkmen"));  // Iraq's and Syria's Turkmen
+  ASSERT_NE(nullptr, c.ByDemonym("Turkmenistani"));
+  EXPECT_EQ("TM", c.ByDemonym("Turkmenistani")->code);
+}
+
 TEST(Countries, FirstWordsOfNames) {
   const Countries& c = Countries::Default();
   EXPECT_TRUE(c.StartsAName("South"));      // South Sudan, South Africa
