@@ -662,6 +662,24 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
   // the border with Niger".
   auto not_the_place = [&](size_t first, size_t last) {
     size_t end = ends[last];
+    // "Iranian Shiite pilgrims", "Somali refugees", "Chadian nationals":
+    // people of a country who are away from it.
+    {
+      static const WordSet kAway({"pilgrims", "pilgrim", "tourists", "tourist", "migrants",
+                                  "migrant", "refugees", "refugee", "nationals", "national",
+                                  "expatriates", "expatriate", "expats", "visitors",
+                                  "diplomats", "diplomat", "ambassador", "envoy", "embassy",
+                                  "consulate", "asylum-seekers"});
+      for (size_t k = last + 1; k < words.size() && k <= last + 2; ++k) {
+        if (kAway.Contains(words[k])) {
+          std::string name(words[first]);
+          for (size_t j = first + 1; j <= last; ++j) name.append(" ").append(words[j]);
+          if (countries.ByDemonym(name) != nullptr) return true;
+          break;
+        }
+        if (!joined[k - 1]) break;
+      }
+    }
     // ("US backed SDF fighters", without the hyphen, too.)
     if (end + 1 < text.size() && text[end] == ' ' &&
         (StartsWith(text.substr(end + 1), "backed ") || StartsWith(text.substr(end + 1), "led ") ||

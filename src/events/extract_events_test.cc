@@ -486,6 +486,15 @@ TEST(ExtractEventsPlaces, ANeighbourOrALandFormIsNotTheCountry) {
   if (e->place) EXPECT_NE("NE", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, PeopleAwayFromTheirCountryDoNotPlaceIt) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  // Iran has a small Najaf too; pilgrims are abroad.
+  auto e = MainEvent("A suicide bomber hit a bus carrying Iranian Shiite pilgrims to the holy "
+                     "city of Najaf on Monday, killing 10.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("IQ", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, WhereSomeoneGoesIsNotWhere) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // India has a small Kandahar; the ambassador's posting is not the place.
