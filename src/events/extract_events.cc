@@ -915,11 +915,18 @@ std::string CountryOfNamesInPassing(std::string_view text) {
   auto cap = [&](size_t k) {
     return k < words.size() && std::isupper(static_cast<unsigned char>(words[k].text[0])) != 0;
   };
+  // (Words of one name stand a space apart: "Ijesha, Lagos" is two.)
+  auto spaced = [&](size_t k) {
+    return words[k + 1].span.begin == words[k].span.end + 1 &&
+           text[words[k].span.end] == ' ';
+  };
   std::string found;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!cap(i) || (i > 0 && cap(i - 1))) continue;  // the start of a run
-    size_t run = i;
-    while (run < words.size() && cap(run) && run - i < 3) ++run;
+    // The start of a run of capitalised words ("Hassan" in "Abdi Hassan"
+    // is a surname, not India's town).
+    if (!cap(i) || (i > 0 && cap(i - 1) && spaced(i - 1))) continue;
+    size_t run = i + 1;
+    while (run < words.size() && cap(run) && spaced(run - 1) && run - i < 3) ++run;
     // The longest name the run starts with.
     for (size_t e = run; e > i; --e) {
       std::string name(text.substr(words[i].span.begin,
@@ -947,7 +954,6 @@ std::string CountryOfNamesInPassing(std::string_view text) {
       found = cc;
       break;
     }
-    i = run - 1;
   }
   return found;
 }

@@ -447,6 +447,11 @@ TEST(ExtractEventsPlaces, APlaceNamedOnlyInPassingStillTellsTheCountry) {
   e = MainEvent("Gunmen killed the manager of the Kaduna based newspaper on Friday.");
   ASSERT_TRUE(e && e->place);
   EXPECT_EQ("NG", e->place->country_code);
+  // A name set off by commas ends a run of capitalised words.
+  e = MainEvent("A pastor with the Zzyva Revival Ministries, Ijesha, Lagos, was killed by "
+                "gunmen on a motorcycle.");
+  ASSERT_TRUE(e && e->place);
+  EXPECT_EQ("NG", e->place->country_code);
   // A state's other spelling ("Northern Darfur" in the gazetteer).
   e = MainEvent("Seven herders of a North Darfur clan were killed by raiders on Sunday.");
   ASSERT_TRUE(e && e->place);
