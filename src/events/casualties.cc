@@ -300,7 +300,9 @@ bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
   constexpr size_t kWindow = 60;
   size_t from = f.span.begin > kWindow ? f.span.begin - kWindow : 0;
   size_t to = std::min(clause.text().size(), f.span.end + kWindow);
-  std::string_view s = clause.lower().substr(from, to - from);
+  // (The phrases that are no cues are blanked in the whole clause first: a
+  // window may cut "over the last 24 hours" to the cue "over the last".)
+  std::string_view s = clause.lower();
   static const PhraseSet kCues({
       "decades-long", "decade-long", "years-long", "year-long", "long-running",
       "in the past year", "in the past decade", "in the past two", "in the past three",
@@ -320,7 +322,9 @@ bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
   static const std::string_view kNotAggregates[] = {
       "over the past 24 hours", "over the last 24 hours", "in the past 24 hours",
       "in the last 24 hours", "over the past day", "over the last day", "over the past night",
-      "over the past 48 hours", "over the last 48 hours", "latest in a year-long",
+      "over the past 48 hours", "over the last 48 hours", "over the last 24-hour",
+      "over the past 24-hour", "in the last 24-hour", "in the past 24-hour",
+      "latest in a year-long",
       "latest in a years-long", "latest in a decade-long", "latest in a decades-long",
       "latest in a long-running"};
   std::string blanked;
@@ -342,7 +346,8 @@ bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
     if (blanked.empty()) blanked.assign(s);
     blanked.replace(at, 5, 5, ' ');
   }
-  return kCues.AnyIn(blanked.empty() ? s : std::string_view(blanked));
+  std::string_view all = blanked.empty() ? s : std::string_view(blanked);
+  return kCues.AnyIn(all.substr(from, to - from));
 }
 
 bool IsAggregateClause(std::string_view text) {

@@ -114,6 +114,13 @@ TEST(Casualties, ADaysReportAndATrendsLatestAreNoAggregates) {
   EXPECT_FALSE(IsAggregateClause(
       "A bomber killed six recruits, the latest in a year-long surge of bloodshed."));
   EXPECT_TRUE(IsAggregateClause("Shelling has killed 300 civilians over the past year."));
+  // The day's report far from the count it dates ("over the last 24
+  // hours" is no "over the last" cut short).
+  EXPECT_FALSE(IsAggregateClause(
+      "Five civilians were killed and 15 more wounded as a result of the bombardment of "
+      "Luhansk over the last 24 hours."));
+  EXPECT_FALSE(IsAggregateClause(
+      "Ten civilians were killed in the bombardment over the last 24-hour period."));
   // A comparison with the past is not a count over it.
   EXPECT_FALSE(IsAggregateClause(
       "A truck bomb killed six people, the first major attack in the city since 2007."));
