@@ -1474,7 +1474,12 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     // Khan and his driver".)
     for (size_t k = end; (role_and_name || possessive_role) && k < ws.size() && k < end + 7;
          ++k) {
-      if (ws[k].lower == "and" || ws[k].lower == "along") role_and_name = possessive_role = false;
+      // ("and will target more", "and fled": another verb, not a list.)
+      bool list = (ws[k].lower == "and" || ws[k].lower == "along") && k + 1 < ws.size() &&
+                  (In(ws[k + 1].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
+                                        "another", "with", "two", "three", "four", "five"}) ||
+                   cap(k + 1) || std::isdigit(static_cast<unsigned char>(ws[k + 1].text[0])));
+      if (list) role_and_name = possessive_role = false;
       for (const Quantity& q : qs) {
         if (q.span.begin == ws[k].span.begin) role_and_name = possessive_role = false;
       }

@@ -363,6 +363,9 @@ TEST(Casualties, ALongTimePhraseBetweenTheAuxiliaryAndTheVerb) {
 TEST(Casualties, ANamedOrPossessedRoleIsOnePerson) {
   EXPECT_EQ(1, Killed("Gunmen shot and killed lawyer Ghulam Hussain Bokhari outside his house."));
   EXPECT_EQ(1, Killed("Militants killed Somalia's deputy chief prosecutor on Friday."));
+  // ("and" before another verb ends the object; it is no list.)
+  EXPECT_EQ(1, Killed("Militants killed Somalia's deputy chief prosecutor and will target "
+                      "more judges."));
   // A count, a plural or a list is no one person.
   EXPECT_NE(1, Killed("Rebels killed Nigeria's 20 soldiers at the post."));
   EXPECT_EQ(-1, Killed("Rebels killed Nigeria's soldiers at the post."));
