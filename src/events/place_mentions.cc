@@ -138,6 +138,18 @@ size_t NameRun(const std::vector<W>& ws, size_t i, std::string_view text) {
     break;
   }
   if (j > i && ws[j - 1].text == ".") --j;
+  // "the Mogadishu Aden Adde International Airport": a site's name may run
+  // longer, to its noun, and keeps the place it is named after.
+  if (words == kMaxNameWords && j < ws.size()) {
+    static const WordSet kSiteHeads({"airport", "hospital", "stadium", "university", "hotel",
+                                     "mosque", "church", "school", "market", "prison",
+                                     "station", "camp", "centre", "center", "hall", "mall",
+                                     "embassy", "academy", "college", "barracks"});
+    for (size_t k = j; k < ws.size() && k < j + 2 && Cap(ws[k]) && !IsStopName(ws[k].text);
+         ++k) {
+      if (kSiteHeads.Contains(ws[k].lower)) return k + 1;
+    }
+  }
   return j;
 }
 

@@ -106,6 +106,12 @@ TEST(PlaceMentions, AContainerBeforeAnotherClause) {
   EXPECT_EQ("", m.container);
 }
 
+TEST(PlaceMentions, ALongSiteNameKeepsThePlaceItIsNamedAfter) {
+  PlaceMention m = Best("Gunmen attacked the Mogadishu Aden Adde International Airport on Monday.");
+  EXPECT_EQ("Mogadishu Aden Adde International Airport", m.name);
+  EXPECT_TRUE(m.facility);
+}
+
 TEST(PlaceMentions, AContainerAfterInThePartOf) {
   PlaceMention m = Best("In the neighbourhood of Zzyva, in the eastern part of Nyala, gunmen "
                         "shot five people.");
