@@ -265,8 +265,13 @@ bool IsTailFeature(std::string_view lower) {
 std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_view text,
                            bool after_feature = false, std::string* feature = nullptr) {
   static const WordSet kSkip({"area", "areas", "village", "town", "district", "community",
-                              "locality", "neighbourhood", "neighborhood", "lga"});
+                              "locality", "neighbourhood", "neighborhood", "lga", "camp"});
   size_t k = end;
+  // ("Hagadera refugee camp, Dadaab sub-county".)
+  if (k + 1 < ws.size() && In(ws[k].lower, {"refugee", "idp", "displacement"}) &&
+      ws[k + 1].lower == "camp") {
+    ++k;
+  }
   if (size_t lg = LocalGovernment(ws, k); lg > 0) {
     k += lg;
     after_feature = true;
@@ -292,9 +297,19 @@ std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_vie
                ws[k + 3].lower == "of") {
       k += 4;  // "in the eastern part of Nyala"
     }
+    // "of the restive Khyber tribal district": "the" and place adjectives
+    // before the name.
     if (k + 1 < ws.size() && IsLower(ws[k].text) &&
-        (ws[k].lower == "the" || IsPlaceAdjective(ws[k].lower)) && Cap(ws[k + 1])) {
-      ++k;
+        (ws[k].lower == "the" || IsPlaceAdjective(ws[k].lower))) {
+      size_t n = k + 1;
+      while (n < ws.size() && n < k + 3 && IsLower(ws[n].text) && IsPlaceAdjective(ws[n].lower)) {
+        ++n;
+      }
+      // (Not into "the northern Afghan province of Kunduz", whose
+      // container follows "of".)
+      if (n < ws.size() && Cap(ws[n]) && Countries::Default().ByDemonym(ws[n].text) == nullptr) {
+        k = n;
+      }
     }
     if (k < ws.size() && Cap(ws[k]) && !IsStopName(ws[k].text)) {
       size_t e = NameRun(ws, k, text);
@@ -919,7 +934,17 @@ std::vector<PlaceMention> FindPlaceMentions(const TokenizedText& tokenized) {
         // ("next to Al-Arish", "close to Kabul" are near it.)
         bool near_to = ws[i].lower == "to" && i >= 1 &&
                        (ws[i - 1].lower == "next" || ws[i - 1].lower == "close");
-        if ((ws[i].lower == "to" && !near_to) || ws[i].lower == "from") m.rank = 1;
+        // ("15 kilometres from Dhusamareb", "away from": near it, not where
+        // someone came from.)
+        bool distance_from =
+            ws[i].lower == "from" && i >= 1 &&
+            In(ws[i - 1].lower, {"km", "kms", "kilometres", "kilometers", "kilometre",
+                                 "kilometer", "miles", "mile", "metres", "meters", "away"});
+        if ((ws[i].lower == "to" && !near_to) || (ws[i].lower == "from" && !distance_from)) {
+          m.rank = 1;
+        } else if (distance_from) {
+          m.rank = 2;
+        }
         // ("from France's counter-terrorism force": still where someone is
         // from.)
         if (possessive && ws[i].lower != "from") m.rank = 3;

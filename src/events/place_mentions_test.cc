@@ -112,6 +112,30 @@ TEST(PlaceMentions, ALongSiteNameKeepsThePlaceItIsNamedAfter) {
   EXPECT_TRUE(m.facility);
 }
 
+TEST(PlaceMentions, ADistanceFromAPlaceIsNearIt) {
+  // "from" after a distance is no origin.
+  std::vector<PlaceMention> ms =
+      FindPlaceMentions("Gunmen killed an elder in a village about 15 kilometres from Zzyvabad.");
+  ASSERT_EQ(1u, ms.size());
+  EXPECT_EQ("Zzyvabad", ms[0].name);
+  EXPECT_EQ(2, ms[0].rank);
+  ms = FindPlaceMentions("Gunmen who came from Zzyvabad killed an elder.");
+  ASSERT_EQ(1u, ms.size());
+  EXPECT_EQ(1, ms[0].rank);
+}
+
+TEST(PlaceMentions, AContainerAfterAdjectivesOrACamp) {
+  PlaceMention m = Best("A bomber struck in Zzyva village of the restive Khyber tribal district.");
+  EXPECT_EQ("Zzyva", m.name);
+  EXPECT_EQ("Khyber", m.container);
+  m = Best("Gunmen stormed a compound in Zzyva refugee camp, Dadaab sub-county.");
+  EXPECT_EQ("Zzyva", m.name);
+  EXPECT_EQ("Dadaab", m.container);
+  // A country's adjective there is no container: "of" names it.
+  m = Best("Taliban attacked Zzyva district in the northern Afghan province of Kunduz.");
+  EXPECT_NE("Afghan", m.container);
+}
+
 TEST(PlaceMentions, AContainerAfterInThePartOf) {
   PlaceMention m = Best("In the neighbourhood of Zzyva, in the eastern part of Nyala, gunmen "
                         "shot five people.");
