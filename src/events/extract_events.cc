@@ -707,6 +707,16 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
                        words[first - 1] == "borders")) {
       return true;
     }
+    // "the Democratic Forces for the Liberation of Rwanda": a group's name,
+    // which says what it fights for, not where.
+    {
+      size_t k = first;
+      if (k >= 1 && words[k - 1] == "the") --k;
+      if (k >= 2 && words[k - 1] == "of" &&
+          (words[k - 2] == "Liberation" || words[k - 2] == "liberation")) {
+        return true;
+      }
+    }
     // "the ambassador to India", "fled to Niger": where someone goes; but
     // not "prior to Philippine elections", "north to Baghdad", "next to".
     if (first >= 1 && words[first - 1] == "to") {

@@ -491,6 +491,14 @@ TEST(ExtractEventsPlaces, ANeighbourOrALandFormIsNotTheCountry) {
   if (e->place) EXPECT_NE("NE", e->place->country_code);
 }
 
+TEST(ExtractEventsPlaces, ACountryInAGroupsNameIsNotWhere) {
+  if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
+  auto e = MainEvent("Fighters of the Democratic Forces for the Liberation of Rwanda killed five "
+                     "civilians in Zzyvaq village in Mwenga territory on Monday.");
+  ASSERT_TRUE(e);
+  if (e->place) EXPECT_NE("RW", e->place->country_code);
+}
+
 TEST(ExtractEventsPlaces, PeopleAwayFromTheirCountryDoNotPlaceIt) {
   if (Gazetteer::Default() == nullptr) GTEST_SKIP() << "no gazetteer";
   // Iran has a small Najaf too; pilgrims are abroad.
