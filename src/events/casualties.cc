@@ -327,6 +327,8 @@ bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
       "latest in a year-long",
       "latest in a years-long", "latest in a decade-long", "latest in a decades-long",
       "latest in a long-running"};
+  // (Most frames have no cue near them at all.)
+  if (!kCues.AnyIn(s.substr(from, to - from))) return false;
   std::string blanked;
   for (std::string_view n : kNotAggregates) {
     size_t at = (blanked.empty() ? s : std::string_view(blanked)).find(n);
