@@ -708,6 +708,32 @@ TEST_F(ResolveWorldTest, AContainerSpelledOtherwiseIsFoundAbroadOfTheHint) {
   EXPECT_FALSE(r.fell_back_to_container) << r.why;
 }
 
+TEST_F(ResolveWorldTest, NamedLikeItsRegionByTheNameTheTextUsed) {
+  // "the city of Varnia": two cities abroad are known as Varnia besides
+  // their own names. The one in the Varnia Department is the seat the name
+  // says; the other's own name, Kesho, like its region's, is no reason.
+  GazetteerBuilder b;
+  uint32_t aa = b.Add(Country("AA", "Alphaland", 5000000));
+  uint32_t bb = b.Add(Country("BB", "Betaland", 5000000));
+  uint32_t dept = b.Add(Region(PlaceKind::kAdmin1, "BB.01", "Varnia Department", bb, 10, 10, 0));
+  uint32_t kesho_region = b.Add(Region(PlaceKind::kAdmin1, "AA.01", "Kesho-Ida", aa, 30, 30, 0));
+  uint32_t seat = b.Add(City(1, "Varnia de la Sierra", "Varnia de la Sierra", "BB", 10, 10,
+                             700000, "PPLA", bb, dept));
+  b.AddName(seat, "Varnia", NameMatch::kAlternate);
+  uint32_t kesho = b.Add(City(2, "Kesho", "Kesho", "AA", 30, 30, 700000, "PPLA", aa, kesho_region));
+  b.AddName(kesho, "Varnia", NameMatch::kAlternate);
+  auto bytes = b.Build();
+  ASSERT_TRUE(bytes.ok());
+  std::string keep = bytes.value();
+  auto g = Gazetteer::FromBytes(keep);
+  ASSERT_TRUE(g.ok());
+  PlaceHints h;
+  h.feature = "city";
+  PlaceResolution r;
+  ASSERT_TRUE(ResolvePlace(*g.value(), "Varnia", h, &r));
+  EXPECT_EQ(seat, r.place.id) << r.why;
+}
+
 TEST_F(ResolveWorldTest, ContainerNounPrefersTheRegion) {
   // "Zzz, Plato state": the region Plato State holds the unknown place,
   // not the small town Plato abroad.

@@ -527,7 +527,10 @@ bool ResolvePlace(const Gazetteer& g, std::string_view name, const PlaceHints& h
       s.reasons.push_back("-0.5 demonym");
     }
     if (p.kind == PlaceKind::kCity) {
-      std::string fn = FoldPlaceName(p.name);
+      // (By the name the text used: "Santa Cruz" is like Bolivia's Santa
+      // Cruz Department, not like Agadir's region, though Agadir's other
+      // names hold it.)
+      std::string fn = FoldPlaceName(c.match == NameMatch::kName ? p.name : name);
       std::string_view seat_of;
       auto named_like = [&](std::string_view region) {
         std::string r = FoldPlaceName(region);
