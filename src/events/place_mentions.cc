@@ -305,9 +305,15 @@ std::string ContainerAfter(const std::vector<W>& ws, size_t end, std::string_vie
       while (n < ws.size() && n < k + 3 && IsLower(ws[n].text) && IsPlaceAdjective(ws[n].lower)) {
         ++n;
       }
-      // (Not into "the northern Afghan province of Kunduz", whose
-      // container follows "of".)
-      if (n < ws.size() && Cap(ws[n]) && Countries::Default().ByDemonym(ws[n].text) == nullptr) {
+      // "the northern Mozambican province of Cabo Delgado": after a
+      // country's adjective and a feature noun, the container follows "of".
+      if (n < ws.size() && Cap(ws[n]) && Countries::Default().ByDemonym(ws[n].text) != nullptr) {
+        if (n + 3 < ws.size() && IsFeature(ws[n + 1].text) && ws[n + 2].lower == "of" &&
+            Cap(ws[n + 3]) && !IsStopName(ws[n + 3].text)) {
+          k = n + 3;
+          if (feature != nullptr) *feature = ws[n + 1].lower;
+        }
+      } else if (n < ws.size() && Cap(ws[n])) {
         k = n;
       }
     }
