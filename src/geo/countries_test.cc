@@ -6,6 +6,8 @@
 #include <simdjson.h>
 
 #include <filesystem>
+#include <map>
+#include <string>
 
 namespace dateline {
 namespace {
@@ -35,6 +37,20 @@ TEST(Countries, APeopleAcrossBordersIsNoDemonym) {
   EXPECT_EQ(nullptr, c.ByDemonym("Turkmen"));  // Iraq's and Syria's Turkmen
   ASSERT_NE(nullptr, c.ByDemonym("Turkmenistani"));
   EXPECT_EQ("TM", c.ByDemonym("Turkmenistani")->code);
+}
+
+TEST(Countries, ADemonymNamesOneCountry) {
+  // A demonym two countries share is listed for the one news means by it.
+  const Countries& c = Countries::Default();
+  EXPECT_EQ("CD", c.ByDemonym("Congolese")->code);
+  EXPECT_EQ("DO", c.ByDemonym("Dominican")->code);
+  std::map<std::string, std::string> seen;
+  for (const CountryInfo& info : c.all()) {
+    for (const std::string& d : info.demonyms) {
+      auto [it, fresh] = seen.emplace(d, info.code);
+      EXPECT_TRUE(fresh) << d << " is listed for " << it->second << " and " << info.code;
+    }
+  }
 }
 
 TEST(Countries, FirstWordsOfNames) {
