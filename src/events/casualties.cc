@@ -739,6 +739,21 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
           continue;
         }
       }
+      // "22 persons, including women and children were feared killed": a
+      // subset set off by a comma; on to the verb.
+      if (!seen_aux && w.text == "," && i + 1 < ws.size() && ws[i + 1].lower == "including") {
+        size_t k = i + 2;
+        while (k < ws.size() && k - i < 12 && !IsAux(ws[k].lower) && !ws[k].punct()) ++k;
+        if (k < ws.size() && IsAux(ws[k].lower) && !In(ws[k].lower, {"all", "also", "then"})) {
+          i = k;
+          continue;
+        }
+      }
+      // "have so far been killed".
+      if (seen_aux && w.lower == "so" && i + 1 < ws.size() && ws[i + 1].lower == "far") {
+        i += 2;
+        continue;
+      }
       if (w.punct() || w.lower == "and") {
         // A list of counts sharing one verb: "31 rebels and two soldiers".
         if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;
@@ -1138,16 +1153,33 @@ size_t SubjectStart(const std::vector<W>& ws, size_t end) {
 std::optional<CasualtyFrame> PronounFrame(std::string_view clause, const std::vector<W>& ws,
                                           const std::vector<Quantity>& qs) {
   for (size_t i = 0; i + 1 < ws.size(); ++i) {
-    if (!In(ws[i].lower, {"killed", "killing", "executed", "executing", "murdered",
-                          "beheaded", "slaughtered", "lynched"})) {
+    // The end of the killing after the pronoun: "shot them dead", "beat
+    // them to death".
+    size_t after = i + 2;
+    if (In(ws[i].lower, {"killed", "killing", "executed", "executing", "murdered",
+                         "beheaded", "slaughtered", "lynched"})) {
+    } else if (In(ws[i].lower, {"shot", "shooting", "gunned", "gunning"}) && i + 2 < ws.size() &&
+               In(ws[i + 2].lower, {"dead", "down"})) {
+      after = i + 3;
+    } else if (In(ws[i].lower, {"beat", "beating", "hacked", "hacking", "stabbed", "stabbing",
+                                "burned", "burnt", "stoned", "clubbed"}) &&
+               i + 3 < ws.size() && ws[i + 2].lower == "to" && ws[i + 3].lower == "death") {
+      after = i + 4;
+    } else {
       continue;
     }
     const std::string_view pro = ws[i + 1].lower;
     if (!In(pro, {"him", "her", "them"})) continue;
-    bool more = i + 2 < ws.size() && In(ws[i + 2].lower, {"and", "along", "alongside", "with"});
+    // ("killed him and his driver"; not "killed him and injured another
+    // man", where "and" begins another verb.)
+    bool more = after < ws.size() && In(ws[after].lower, {"and", "along", "alongside", "with"}) &&
+                !(ws[after].lower == "and" && after + 1 < ws.size() &&
+                  ws[after + 1].lower.size() > 3 &&
+                  (EndsWith(ws[after + 1].lower, "ed") || EndsWith(ws[after + 1].lower, "ing")));
     if (more) continue;
+    const size_t end = after - 1;
     if (pro != "them") {
-      return OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[i + 1].span.end);
+      return OnePerson(CountKind::kKilled, clause, ws[i].span.begin, ws[end].span.end);
     }
     const Quantity* antecedent = nullptr;
     for (const Quantity& q : qs) {
@@ -1164,7 +1196,7 @@ std::optional<CasualtyFrame> PronounFrame(std::string_view clause, const std::ve
     // (The evidence names whom: "two teachers ... killed them"; "four
     // gunmen ... killed them" reads as attackers.)
     CasualtyFrame f = ExactFrame(CountKind::kKilled, clause, ws[i].span.begin,
-                                 ws[i + 1].span.end, antecedent->best);
+                                 ws[end].span.end, antecedent->best);
     f.count.text = std::string(clause.substr(antecedent->span.begin,
                                              ws[n].span.end - antecedent->span.begin)) +
                    " ... " + f.count.text;

@@ -347,6 +347,17 @@ TEST(Casualties, APronounCountsThePeopleNamedBeforeIt) {
   EXPECT_EQ(-1, Killed("Gunmen stopped the villagers and killed them."));
   EXPECT_EQ(-1, Killed("Gunmen drove for three hours and killed them."));
   EXPECT_EQ(7, Killed("Seven people were killed when the raiders beheaded them."));
+  // Other ways to kill a pronoun's people; "and" before another verb is no
+  // more people.
+  EXPECT_EQ(30, Killed("Militants lined up 30 men in the town and shot them dead."));
+  EXPECT_EQ(4, Killed("The mob caught four thieves and beat them to death."));
+  EXPECT_EQ(1, Killed("Gunmen tracked a teacher to his house, killed him and injured another."));
+}
+
+TEST(Casualties, ASubsetOrSoFarBeforeTheVerb) {
+  EXPECT_EQ(22, Killed("No fewer than 22 persons, including women and children were feared "
+                       "killed when herdsmen attacked."));
+  EXPECT_EQ(15, Killed("Fifteen people have so far reportedly been killed in a clash."));
 }
 
 TEST(Casualties, ALongTimePhraseBetweenTheAuxiliaryAndTheVerb) {
