@@ -152,7 +152,7 @@ bool IsAux(std::string_view w) {
                              "had", "got", "reportedly", "allegedly", "also", "later", "all",
                              "now", "still", "confirmed", "feared", "thought", "presumed",
                              "subsequently", "eventually", "then", "believed", "reported",
-                             "left", "found", "shot", "gunned", "burnt", "burned"});
+                             "left", "found", "shot", "shoot", "gunned", "burnt", "burned"});
   return kAux.Contains(w);
 }
 
@@ -883,7 +883,7 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
        "slain", "massacred", "martyred", "died", "dies", "slaughtered", "succumbed", "injured",
        "wounded", "hurt", "injuried", "hospitalised", "hospitalized", "shot", "stabbed",
        "stabbing", "hacked", "hacking", "beaten", "burned", "burnt", "gunned", "beat", "clubbed",
-       "axed", "suffocated", "strangled", "tortured", "macheted", "starved",
+       "axed", "suffocated", "strangled", "tortured", "macheted", "starved", "shoot",
        "stoned", "bludgeoned", "fatally", "found", "killing", "murdering", "assassinating",
        "beheading", "executing", "injuring", "wounding", "kidnapping", "abducting", "kidnapped",
        "abducted", "taken", "arrested", "detained"});
@@ -892,7 +892,7 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
     *kind = CountKind::kKilled;
     return true;
   }
-  static const WordSet kToDeath({"shot", "stabbed", "stabbing", "hacked", "hacking", "beaten",
+  static const WordSet kToDeath({"shot", "shoot", "stabbed", "stabbing", "hacked", "hacking", "beaten",
                                  "burned", "burnt", "clubbed", "axed", "suffocated", "strangled",
                                  "tortured", "stoned", "bludgeoned", "macheted", "starved"});
   if (kToDeath.Contains(w) && (next_is("dead") || next_is("to"))) {
@@ -1283,6 +1283,40 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         }
       }
       if (obj != 0) break;
+    }
+  }
+  // "resulted in the death of a policeman and the injury of two more",
+  // "causing the deaths of a commander and 3 others": the people of the
+  // death.
+  for (size_t i = 2; i + 2 < ws.size(); ++i) {
+    if (!(ws[i].lower == "death" || ws[i].lower == "deaths") || ws[i - 1].lower != "the" ||
+        ws[i + 1].lower != "of" ||
+        !In(ws[i - 2].lower, {"in", "to", "caused", "causing", "causes"})) {
+      continue;
+    }
+    size_t from = i + 2, to = from;
+    while (to < ws.size() && to - from < 12 && !ws[to].punct() &&
+           !In(ws[to].lower, {"in", "at", "on", "near", "while", "as", "when", "after", "by",
+                              "during", "who", "which"}) &&
+           !(ws[to].lower == "and" && to + 1 < ws.size() &&
+             In(ws[to + 1].lower, {"the", "also", "injury", "injuries", "wounding", "injuring",
+                                   "wounded", "injured"}))) {
+      // ("the deaths of three soldiers and five wounded": the wounded are
+      // not of the deaths.)
+      if (ws[to].lower == "and") {
+        bool hurt = false;
+        for (size_t k = to + 1; k < ws.size() && k <= to + 3; ++k) {
+          hurt |= In(ws[k].lower, {"wounded", "injured", "hurt", "injuries"});
+        }
+        if (hurt) break;
+      }
+      ++to;
+    }
+    int64_t n = to > from ? CountSubject(ws, from, to, qs, clause) : 0;
+    if (n > 0) {
+      out.push_back(ExactFrame(CountKind::kKilled, clause, ws[i - 1].span.begin,
+                               ws[to - 1].span.end, n));
+      break;
     }
   }
   // "his dead body has been found", "The decapitated body of X was found".

@@ -354,6 +354,22 @@ TEST(Casualties, APronounCountsThePeopleNamedBeforeIt) {
   EXPECT_EQ(1, Killed("Gunmen tracked a teacher to his house, killed him and injured another."));
 }
 
+TEST(Casualties, TheDeathOfSomeone) {
+  EXPECT_EQ(1, Killed("Clashes near the city resulted in the death of a policeman and the "
+                      "injury of two more."));
+  EXPECT_EQ(4, Killed("The vehicle was shot at, resulting in the death of a commander and 3 "
+                      "others accompanying him."));
+  // The wounded beside them are not of the deaths.
+  EXPECT_EQ(3, Killed("A bomb hit the convoy, causing the deaths of 3 soldiers and 2 others "
+                      "wounded."));
+  // A death no event caused is no frame: "mourned the death of".
+  EXPECT_EQ(-1, Killed("Crowds mourned the death of a poet."));
+}
+
+TEST(Casualties, ATypoOfShot) {
+  EXPECT_EQ(7, Killed("Seven civilians was shoot dead in the village."));
+}
+
 TEST(Casualties, ASubsetOrSoFarBeforeTheVerb) {
   EXPECT_EQ(22, Killed("No fewer than 22 persons, including women and children were feared "
                        "killed when herdsmen attacked."));
