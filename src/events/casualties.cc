@@ -1287,11 +1287,20 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
   }
   // "resulted in the death of a policeman and the injury of two more",
   // "causing the deaths of a commander and 3 others": the people of the
-  // death.
+  // death, and of the injury.
+  bool nominal_seen[kNumCountKinds] = {};
   for (size_t i = 2; i + 2 < ws.size(); ++i) {
-    if (!(ws[i].lower == "death" || ws[i].lower == "deaths") || ws[i - 1].lower != "the" ||
-        ws[i + 1].lower != "of" ||
-        !In(ws[i - 2].lower, {"in", "to", "caused", "causing", "causes"})) {
+    CountKind kind;
+    if (ws[i].lower == "death" || ws[i].lower == "deaths") {
+      kind = CountKind::kKilled;
+    } else if (In(ws[i].lower, {"injury", "injuries", "wounding"})) {
+      kind = CountKind::kInjured;  // "... and the injury of two more"
+    } else {
+      continue;
+    }
+    if (ws[i - 1].lower != "the" || ws[i + 1].lower != "of" ||
+        !In(ws[i - 2].lower, {"in", "to", "caused", "causing", "causes", "and"}) ||
+        nominal_seen[static_cast<int>(kind)]) {
       continue;
     }
     size_t from = i + 2, to = from;
@@ -1314,9 +1323,8 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     }
     int64_t n = to > from ? CountSubject(ws, from, to, qs, clause) : 0;
     if (n > 0) {
-      out.push_back(ExactFrame(CountKind::kKilled, clause, ws[i - 1].span.begin,
-                               ws[to - 1].span.end, n));
-      break;
+      out.push_back(ExactFrame(kind, clause, ws[i - 1].span.begin, ws[to - 1].span.end, n));
+      nominal_seen[static_cast<int>(kind)] = true;
     }
   }
   // "his dead body has been found", "The decapitated body of X was found".

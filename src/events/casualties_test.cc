@@ -357,6 +357,8 @@ TEST(Casualties, APronounCountsThePeopleNamedBeforeIt) {
 TEST(Casualties, TheDeathOfSomeone) {
   EXPECT_EQ(1, Killed("Clashes near the city resulted in the death of a policeman and the "
                       "injury of two more."));
+  EXPECT_EQ(2, Injured("Clashes near the city resulted in the death of a policeman and the "
+                       "injury of two more."));
   EXPECT_EQ(4, Killed("The vehicle was shot at, resulting in the death of a commander and 3 "
                       "others accompanying him."));
   // The wounded beside them are not of the deaths.
