@@ -260,6 +260,12 @@ class StemIndex {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// A word of lower-case ASCII letters only.
+bool IsLowerWord(const W& w) {
+  return !w.text.empty() &&
+         std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
 
 bool MayTellCasualties(std::string_view text) {
@@ -280,7 +286,7 @@ bool MayTellCasualties(std::string_view text) {
        "gunn",     "mowed",   "strangl", "throat",  "toll",    "life",    "lives",
        "lost",     "cost",    "claim",   "wiped",   "taken",   "tortur",  "casualt",
        "victim",   "fatalit", "remains", "mortal",  "took",    "taking",  "left",
-       "leaving"});
+       "leaving", "hanged"});
   for (size_t i = 0; i < text.size(); ++i) {
     if (!IsAsciiLetter(text[i]) || (i > 0 && IsAsciiLetter(text[i - 1]))) continue;
     if (kStems.At(text, i)) return true;
@@ -873,14 +879,16 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
   auto next_is = [&](std::string_view x) { return i + 1 < ws.size() && ws[i + 1].lower == x; };
   static const WordSet kKilled({"killed", "murdered", "assassinated", "beheaded",
                                 "decapitated", "lynched", "executed", "slain", "massacred",
-                                "martyred", "died", "dies", "slaughtered", "succumbed"});
+                                "martyred", "died", "dies", "slaughtered", "succumbed",
+                                "hanged"});
   static const WordSet kInjured(
       {"injured", "wounded", "hurt", "injuried", "hospitalised", "hospitalized"});
   // Every word a branch below starts from, in one lookup: most words are
   // none of them.
   static const WordSet kStarts(
       {"killed", "murdered", "assassinated", "beheaded", "decapitated", "lynched", "executed",
-       "slain", "massacred", "martyred", "died", "dies", "slaughtered", "succumbed", "injured",
+       "slain", "massacred", "martyred", "died", "dies", "slaughtered", "succumbed", "hanged",
+       "injured",
        "wounded", "hurt", "injuried", "hospitalised", "hospitalized", "shot", "stabbed",
        "stabbing", "hacked", "hacking", "beaten", "burned", "burnt", "gunned", "beat", "clubbed",
        "axed", "suffocated", "strangled", "tortured", "macheted", "starved", "shoot",
@@ -1619,6 +1627,14 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         // sheep": "and" before a verb ends the object.
         if (ws[stop].lower == "and" && stop + 1 < ws.size() && ws[stop + 1].lower.size() > 4 &&
             (EndsWith(ws[stop + 1].lower, "ing") || EndsWith(ws[stop + 1].lower, "ed"))) {
+          break;
+        }
+        // ("and stole the vehicle": a lower-case word, then a determiner.)
+        if (ws[stop].lower == "and" && stop + 2 < ws.size() && IsLowerWord(ws[stop + 1]) &&
+            !In(ws[stop + 1].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
+                                     "another", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "other", "others", "several"}) &&
+            In(ws[stop + 2].lower, {"the", "a", "an", "his", "her", "their", "its", "some"})) {
           break;
         }
         ++stop;

@@ -368,6 +368,13 @@ TEST(Casualties, TheDeathOfSomeone) {
   EXPECT_EQ(-1, Killed("Crowds mourned the death of a poet."));
 }
 
+TEST(Casualties, HangedAndAnotherVerbAfterTheObject) {
+  EXPECT_EQ(1, Killed("Insurgents hanged a local resident and stole the vehicle."));
+  EXPECT_EQ(1, Killed("A local resident was hanged by insurgents."));
+  // A list of people stays a list.
+  EXPECT_EQ(2, Killed("Gunmen killed a farmer and his son on Monday."));
+}
+
 TEST(Casualties, ATypoOfShot) {
   EXPECT_EQ(7, Killed("Seven civilians was shoot dead in the village."));
 }
