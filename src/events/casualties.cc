@@ -1299,15 +1299,19 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
   bool nominal_seen[kNumCountKinds] = {};
   for (size_t i = 2; i + 2 < ws.size(); ++i) {
     CountKind kind;
+    bool caused = In(ws[i - 2].lower, {"in", "to", "caused", "causing", "causes", "and"});
     if (ws[i].lower == "death" || ws[i].lower == "deaths") {
       kind = CountKind::kKilled;
     } else if (In(ws[i].lower, {"injury", "injuries", "wounding"})) {
       kind = CountKind::kInjured;  // "... and the injury of two more"
+    } else if (In(ws[i].lower, {"throat", "throats"}) &&
+               In(ws[i - 2].lower, {"slit", "slitting", "slashed", "slashing"})) {
+      kind = CountKind::kKilled;  // "slit the throat of a 30-year-old man"
+      caused = true;
     } else {
       continue;
     }
-    if (ws[i - 1].lower != "the" || ws[i + 1].lower != "of" ||
-        !In(ws[i - 2].lower, {"in", "to", "caused", "causing", "causes", "and"}) ||
+    if (ws[i - 1].lower != "the" || ws[i + 1].lower != "of" || !caused ||
         nominal_seen[static_cast<int>(kind)]) {
       continue;
     }
@@ -1318,6 +1322,18 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
            !(ws[to].lower == "and" && to + 1 < ws.size() &&
              In(ws[to + 1].lower, {"the", "also", "injury", "injuries", "wounding", "injuring",
                                    "wounded", "injured"}))) {
+      // ("a man suspecting him to be an informer", "and shot dead 16
+      // more": a participle or another verb ends the people.)
+      if (to > from && IsLowerWord(ws[to]) && ws[to].lower.size() > 4 &&
+          EndsWith(ws[to].lower, "ing")) {
+        break;
+      }
+      if (ws[to].lower == "and" && to + 1 < ws.size() && IsLowerWord(ws[to + 1]) &&
+          !In(ws[to + 1].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
+                                 "another", "two", "three", "four", "five", "six", "seven",
+                                 "eight", "nine", "ten", "other", "others", "several"})) {
+        break;
+      }
       // ("the deaths of three soldiers and five wounded": the wounded are
       // not of the deaths.)
       if (ws[to].lower == "and") {

@@ -364,6 +364,10 @@ TEST(Casualties, TheDeathOfSomeone) {
   // The wounded beside them are not of the deaths.
   EXPECT_EQ(3, Killed("A bomb hit the convoy, causing the deaths of 3 soldiers and 2 others "
                       "wounded."));
+  // A slit throat kills; a participle or another verb ends the people.
+  EXPECT_EQ(1, Killed("Maoists slit the throat of a 30-year-old man suspecting him to be an "
+                      "informer."));
+  EXPECT_EQ(2, Killed("The attackers slit the throats of two people and shot at the houses."));
   // A death no event caused is no frame: "mourned the death of".
   EXPECT_EQ(-1, Killed("Crowds mourned the death of a poet."));
 }
