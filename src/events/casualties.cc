@@ -61,6 +61,7 @@ bool VerbBefore(std::string_view w, CountKind* kind) {
 // A casualty word after the quantity's noun phrase: "19 people were killed".
 bool WordAfter(std::string_view w, CountKind* kind, bool* verb_form) {
   static const WordSet kKilled({"dead", "died", "die", "dies", "slain", "perished", "deaths",
+                                "death", "succumbed",
                                 "dead,", "bodies", "fatalities", "drowned", "killed",
                                 "massacred", "executed", "beheaded", "slaughtered",
                                 "murdered", "lynched", "neutralised", "neutralized",

@@ -379,6 +379,12 @@ TEST(Casualties, HangedAndAnotherVerbAfterTheObject) {
   EXPECT_EQ(2, Killed("Gunmen killed a farmer and his son on Monday."));
 }
 
+TEST(Casualties, OneDeathAndSuccumbing) {
+  EXPECT_EQ(1, Killed("A bomb exploded in a market leaving at least one death and six injured."));
+  EXPECT_EQ(6, Injured("A bomb exploded in a market leaving at least one death and six injured."));
+  EXPECT_EQ(1, Killed("One of the abductees succumbed to his wounds."));
+}
+
 TEST(Casualties, ATypoOfShot) {
   EXPECT_EQ(7, Killed("Seven civilians was shoot dead in the village."));
 }
