@@ -619,6 +619,16 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
             after < ws.size() && std::isupper(static_cast<unsigned char>(ws[after].text[0]))) {
           break;
         }
+        // "Presenter of two popular television programmes, X, was
+        // murdered", "a member of 88 generation student group ... was
+        // killed": a count over one after "of" a person, with a singular
+        // verb, is no toll (but "a family of 12 was killed" is).
+        if (aux_before && q.best > 1 && In(ws[i - 1].lower, {"was", "is", "has"}) &&
+            first >= 2 && ws[first - 1].lower == "of" &&
+            !In(ws[first - 2].lower, {"family", "group", "total", "crew", "team", "band",
+                                      "party", "convoy", "busload", "boatload", "toll"})) {
+          break;
+        }
         // "several gunmen ... has killed 13 people": the perfect with an
         // object is active too.
         bool object_follows = false;
@@ -1506,8 +1516,12 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       }
       if (n > 0 && end < ws.size() && (ws[end].lower == "with" || ws[end].lower == "along")) {
         size_t w0 = ws[end].lower == "along" ? end + 2 : end + 1;
-        if (w0 < ws.size() && In(ws[w0].lower, {"his", "her", "their", "a", "an", "two", "three",
-                                                "four", "five"})) {
+        // (A bare "with a" is the means: "murdered with a blunt object",
+        // "killed with a pistol shot"; "along with a colleague" is people.)
+        bool along = ws[end].lower == "along";
+        if (w0 < ws.size() &&
+            (In(ws[w0].lower, {"his", "her", "their", "two", "three", "four", "five"}) ||
+             (along && In(ws[w0].lower, {"a", "an"})))) {
           size_t stop = w0;
           while (stop < ws.size() && !ws[stop].punct() &&
                  !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",

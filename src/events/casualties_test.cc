@@ -385,6 +385,17 @@ TEST(Casualties, OneDeathAndSuccumbing) {
   EXPECT_EQ(1, Killed("One of the abductees succumbed to his wounds."));
 }
 
+TEST(Casualties, NoMorePeopleThanTheTextNames) {
+  // "with a" is the means, not a companion; "with his wife" is.
+  EXPECT_EQ(1, Killed("A journalist was attacked and murdered with a blunt object."));
+  EXPECT_EQ(1, Killed("A councillor has been killed with a pistol shot in the head."));
+  EXPECT_EQ(4, Killed("A farmer was killed with his wife and two children."));
+  // A count after "of" a person, with a singular verb, is no toll.
+  EXPECT_EQ(1, Killed("Presenter of two popular television programmes Moulana Faruqui was "
+                      "murdered at his residence."));
+  EXPECT_EQ(12, Killed("A family of 12 was killed in the blast."));
+}
+
 TEST(Casualties, ATypoOfShot) {
   EXPECT_EQ(7, Killed("Seven civilians was shoot dead in the village."));
 }
