@@ -450,6 +450,12 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
                 VerbBefore(ws[np_end].lower, &other)) {
               own_verb = true;
             }
+            // ("and six people sustained injuries": a past verb after the
+            // noun; "3 armed men" has its adjective first.)
+            if (np_end > k && IsLowerWord(ws[np_end]) && ws[np_end].lower.size() > 4 &&
+                EndsWith(ws[np_end].lower, "ed")) {
+              own_verb = true;
+            }
             ++np_end;
           }
           if (!own_verb) {

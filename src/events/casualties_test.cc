@@ -394,6 +394,10 @@ TEST(Casualties, NoMorePeopleThanTheTextNames) {
   EXPECT_EQ(1, Killed("Presenter of two popular television programmes Moulana Faruqui was "
                       "murdered at his residence."));
   EXPECT_EQ(12, Killed("A family of 12 was killed in the blast."));
+  // A second count with a verb of its own is no more of the dead.
+  EXPECT_EQ(9, Killed("Assailants attacked a bus and killed nine people and six people "
+                      "sustained injuries."));
+  EXPECT_EQ(9, Killed("Rebels killed 6 soldiers and 3 armed militiamen."));
 }
 
 TEST(Casualties, ATypoOfShot) {
