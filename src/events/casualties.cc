@@ -318,6 +318,7 @@ bool IsAggregateFrame(const TokenizedText& clause, const CasualtyFrame& f) {
       "since the outbreak", "so far this year", "this year alone", "so far in", "in recent years",
       "in recent months", "to date", "since 19", "since 20", "since the war",
       "since the conflict", "since the insurgency", "in the conflict", "in the war",
+      "in an insurgency",
       "during the war", "during the conflict", "throughout the", "each year", "every year",
       "per year", "annually", "in the insurgency", "cumulative", "in the civil war",
       "death toll from the war", "since january", "since february", "since march",
@@ -385,6 +386,15 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     if (first >= 2 && ws[first - 1].text == "," && after < ws.size() && ws[after].text == "," &&
         std::isupper(static_cast<unsigned char>(clause[ws[first - 2].span.begin])) &&
         q.best > 0 && q.best < 110 && q.min == q.best && q.max == q.best) {
+      continue;
+    }
+    // "representing Ward 4 was strangled", "in Sector 11": a numeral
+    // right after a capitalised label noun is its number, not a count.
+    if (first >= 1 && std::isdigit(static_cast<unsigned char>(clause[q.span.begin])) != 0 &&
+        In(ws[first - 1].lower, {"ward", "sector", "block", "phase", "zone", "route",
+                                 "district", "section", "unit", "camp", "brigade", "battalion",
+                                 "division", "squadron", "company", "regiment", "platoon"}) &&
+        std::isupper(static_cast<unsigned char>(clause[ws[first - 1].span.begin])) != 0) {
       continue;
     }
     // "19 people, 9 of them civilians": the second is a subset ("killing

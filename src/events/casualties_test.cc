@@ -394,6 +394,9 @@ TEST(Casualties, NoMorePeopleThanTheTextNames) {
   EXPECT_EQ(1, Killed("Presenter of two popular television programmes Moulana Faruqui was "
                       "murdered at his residence."));
   EXPECT_EQ(12, Killed("A family of 12 was killed in the blast."));
+  // A label's number is no count; a toll "in an insurgency" is an aggregate.
+  EXPECT_EQ(1, Killed("The councillor, who was representing Ward 4 was strangled to death."));
+  EXPECT_TRUE(IsAggregateClause("Boko Haram has killed hundreds in an insurgency."));
   // A second count with a verb of its own is no more of the dead.
   EXPECT_EQ(9, Killed("Assailants attacked a bus and killed nine people and six people "
                       "sustained injuries."));
