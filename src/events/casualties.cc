@@ -747,6 +747,17 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         i += 3;
         continue;
       }
+      // "Eight young men suspected of being ex-militia members from two
+      // rival groups were killed": the description runs to the verb.
+      if (!seen_aux && i + 2 < ws.size() && In(w.lower, {"suspected", "accused"}) &&
+          ws[i + 1].lower == "of") {
+        size_t k = i + 2;
+        while (k < ws.size() && k - i < 15 && !ws[k].punct() && !IsAux(ws[k].lower)) ++k;
+        if (k < ws.size() && In(ws[k].lower, {"were", "was", "have", "had", "are"})) {
+          i = k;
+          continue;
+        }
+      }
       // "20 people including 8 peacekeepers and 12 soldiers were killed":
       // a subset with no comma before it; on to the verb.
       if (w.lower == "including" && i > after) {
@@ -791,6 +802,12 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         // A list of counts sharing one verb: "31 rebels and two soldiers".
         if (qi + 1 < qs.size() && WordAt(ws, qs[qi + 1].span.begin) <= i + 2) chained = true;
         break;
+      }
+      // "were alleged to have been shot dead", "were said to have died".
+      if (seen_aux && i + 1 < ws.size() && In(w.lower, {"alleged", "said", "understood", "known"}) &&
+          ws[i + 1].lower == "to") {
+        ++i;
+        continue;
       }
       // "were believed to have been killed", "are feared to be dead".
       if (seen_aux && w.lower == "to" && i + 1 < ws.size() &&

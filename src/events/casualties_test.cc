@@ -407,6 +407,13 @@ TEST(Casualties, ATypoOfShot) {
   EXPECT_EQ(7, Killed("Seven civilians was shoot dead in the village."));
 }
 
+TEST(Casualties, SaidOrAllegedToHaveBeenKilled) {
+  EXPECT_EQ(10, Killed("About 10 inmates were alleged to have been shot dead when they fled."));
+  EXPECT_EQ(17, Killed("Seventeen people are said to have been killed in a place called Yeri."));
+  // "alleged" before the noun is an adjective of the noun phrase.
+  EXPECT_EQ(6, Killed("Six alleged criminals including a witch doctor were killed by a mob."));
+}
+
 TEST(Casualties, ASubsetOrSoFarBeforeTheVerb) {
   EXPECT_EQ(22, Killed("No fewer than 22 persons, including women and children were feared "
                        "killed when herdsmen attacked."));
