@@ -752,7 +752,10 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       if (!seen_aux && i + 2 < ws.size() && In(w.lower, {"suspected", "accused"}) &&
           ws[i + 1].lower == "of") {
         size_t k = i + 2;
-        while (k < ws.size() && k - i < 15 && !ws[k].punct() && !IsAux(ws[k].lower)) ++k;
+        while (k < ws.size() && k - i < 15 && (!ws[k].punct() || ws[k].text == "-") &&
+               (!IsAux(ws[k].lower) || ws[k].lower == "being")) {
+          ++k;
+        }
         if (k < ws.size() && In(ws[k].lower, {"were", "was", "have", "had", "are"})) {
           i = k;
           continue;

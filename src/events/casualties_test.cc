@@ -410,6 +410,9 @@ TEST(Casualties, ATypoOfShot) {
 TEST(Casualties, SaidOrAllegedToHaveBeenKilled) {
   EXPECT_EQ(10, Killed("About 10 inmates were alleged to have been shot dead when they fled."));
   EXPECT_EQ(17, Killed("Seventeen people are said to have been killed in a place called Yeri."));
+  // A description inside the noun phrase runs to its verb.
+  EXPECT_EQ(8, Killed("Eight young men suspected of being ex-militia members from two rival "
+                      "groups were killed in a shootout."));
   // "alleged" before the noun is an adjective of the noun phrase.
   EXPECT_EQ(6, Killed("Six alleged criminals including a witch doctor were killed by a mob."));
 }
