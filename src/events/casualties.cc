@@ -1549,15 +1549,33 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         if (e > end && e + 1 < ws.size() && ws[e].lower == "along" && ws[e + 1].lower == "with") {
           end = e;
         }
+        // ("has been killed in a suicide attack along with 13 other
+        // people": past a short phrase of where or how.)
+        for (size_t k = end; k + 2 < ws.size() && k < end + 8 && !ws[k].punct(); ++k) {
+          if (ws[k].lower == "along" && ws[k + 1].lower == "with") {
+            if (k > end && In(ws[end].lower, {"in", "at", "on", "near", "by", "during"})) end = k;
+            break;
+          }
+        }
       }
       if (n > 0 && end < ws.size() && (ws[end].lower == "with" || ws[end].lower == "along")) {
         size_t w0 = ws[end].lower == "along" ? end + 2 : end + 1;
         // (A bare "with a" is the means: "murdered with a blunt object",
         // "killed with a pistol shot"; "along with a colleague" is people.)
         bool along = ws[end].lower == "along";
+        // (A count with its own harm is no companion: "killed with 5
+        // wounded", "with several others sustaining injuries".)
+        bool counted = false;
+        for (const Quantity& q : qs) {
+          counted |= w0 < ws.size() && q.span.begin == ws[w0].span.begin && !q.vague;
+        }
+        for (size_t k = w0; counted && k < ws.size() && k < w0 + 5 && !ws[k].punct(); ++k) {
+          counted = !In(ws[k].lower, {"wounded", "injured", "hurt", "sustaining", "sustained",
+                                      "injuries", "injuring", "wounding"});
+        }
         if (w0 < ws.size() &&
             (In(ws[w0].lower, {"his", "her", "their", "two", "three", "four", "five"}) ||
-             (along && In(ws[w0].lower, {"a", "an"})))) {
+             counted || (along && In(ws[w0].lower, {"a", "an"})))) {
           size_t stop = w0;
           while (stop < ws.size() && !ws[stop].punct() &&
                  !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
@@ -1590,6 +1608,21 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
     }
     if (end < ws.size() && In(ws[end].lower, {"him", "her"}) &&
         (end + 1 >= ws.size() || ws[end + 1].lower != "and") && kind == CountKind::kKilled) {
+      // ("killing him along with his two comrades".)
+      if (end + 3 < ws.size() && ws[end + 1].lower == "along" && ws[end + 2].lower == "with") {
+        size_t w0 = end + 3, s2 = end + 3;
+        while (s2 < ws.size() && !ws[s2].punct() && s2 - w0 < 8 &&
+               !In(ws[s2].lower, {"in", "on", "at", "near", "when", "after", "while", "as", "by",
+                                  "from", "who", "which"})) {
+          ++s2;
+        }
+        int64_t extra = CountSubject(ws, w0, s2, qs, clause);
+        if (extra > 0) {
+          out.push_back(ExactFrame(kind, clause, ws[i].span.begin, ws[s2 - 1].span.end,
+                                   1 + extra));
+          continue;
+        }
+      }
       out.push_back(OnePerson(kind, clause, ws[i].span.begin, ws[end].span.end));
       continue;
     }

@@ -403,6 +403,14 @@ TEST(Casualties, NoMorePeopleThanTheTextNames) {
   EXPECT_EQ(9, Killed("Rebels killed 6 soldiers and 3 armed militiamen."));
 }
 
+TEST(Casualties, AlongWithOthers) {
+  EXPECT_EQ(14, Killed("The head of the council has been killed in a suicide attack along with "
+                       "13 other people."));
+  EXPECT_EQ(3, Killed("Armed men attacked a councillor, killing him along with his two comrades."));
+  // A count with harm of its own is no companion.
+  EXPECT_EQ(7, Killed("The policemen were ambushed and 7 were killed with 5 wounded."));
+}
+
 TEST(Casualties, ATypoOfShot) {
   EXPECT_EQ(7, Killed("Seven civilians was shoot dead in the village."));
 }
