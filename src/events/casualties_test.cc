@@ -403,7 +403,7 @@ TEST(Casualties, NoMorePeopleThanTheTextNames) {
   EXPECT_EQ(9, Killed("Rebels killed 6 soldiers and 3 armed militiamen."));
 }
 
-TEST(Casualties, AlongWithOthers) {
+TEST(Casualties, AlongWithOthersPastAPhraseOrAPronoun) {
   EXPECT_EQ(14, Killed("The head of the council has been killed in a suicide attack along with "
                        "13 other people."));
   EXPECT_EQ(3, Killed("Armed men attacked a councillor, killing him along with his two comrades."));
