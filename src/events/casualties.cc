@@ -370,6 +370,15 @@ bool IsAggregateClause(std::string_view text) {
 
 namespace {
 
+// Heads of counted things that are not people: "several camels killed",
+// "200 houses destroyed".
+bool IsNotPeople(std::string_view head) {
+  static const WordSet kNotPeople({"camels", "cattle", "cows", "goats", "sheep", "animals",
+                                   "livestock", "donkeys", "horses", "dogs", "houses", "homes",
+                                   "vehicles", "cars", "buildings", "shops", "huts"});
+  return kNotPeople.Contains(head);
+}
+
 std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::vector<W>& ws,
                                           const std::vector<Quantity>& qs) {
   std::vector<CasualtyFrame> out;
@@ -413,7 +422,8 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     // Active: a casualty verb right before ("killing 115", "killing all 224").
     CountKind kind;
     size_t v = first;
-    if (v >= 1 && ws[v - 1].lower == "all") --v;
+    // ("killing all 224", "wounded another 23".)
+    if (v >= 1 && (ws[v - 1].lower == "all" || ws[v - 1].lower == "another")) --v;
     bool pronoun_plus = false;
     if (v >= 2 && ws[v - 1].lower == "and" && In(ws[v - 2].lower, {"him", "her"})) {
       pronoun_plus = true;
@@ -859,6 +869,16 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
         chain.clear();
         continue;
       }
+      // ("six houses burnt and eight persons injured": things are no item
+      // of a list of people.)
+      {
+        size_t sp = who.rfind(' ');
+        std::string head = ToLowerAscii(sp == std::string::npos ? who : who.substr(sp + 1));
+        if (IsNotPeople(head)) {
+          chain.clear();
+          continue;
+        }
+      }
       if (chain.empty()) chain_begin = q.span.begin;
       chain.push_back({q, who});
       continue;
@@ -871,10 +891,7 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
     {
       size_t sp = who.rfind(' ');
       std::string head = ToLowerAscii(sp == std::string::npos ? who : who.substr(sp + 1));
-      static const WordSet kNotPeople({"camels", "cattle", "cows", "goats", "sheep", "animals",
-                                       "livestock", "donkeys", "horses", "dogs", "houses",
-                                       "homes", "vehicles", "cars", "buildings", "shops"});
-      if (kNotPeople.Contains(head)) {
+      if (IsNotPeople(head)) {
         chain.clear();
         continue;
       }

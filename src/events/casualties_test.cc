@@ -411,6 +411,12 @@ TEST(Casualties, AlongWithOthersPastAPhraseOrAPronoun) {
   EXPECT_EQ(7, Killed("Seven policemen were killed with 5 wounded."));
 }
 
+TEST(Casualties, AnotherCountAndThingsInAList) {
+  EXPECT_EQ(23, Injured("A bomb on a bus killed 11 passengers and wounded another 23."));
+  // Things are no item of a list of people.
+  EXPECT_EQ(8, Injured("Five persons were killed, six houses burnt and eight persons injured."));
+}
+
 TEST(Casualties, ATypoOfShot) {
   EXPECT_EQ(7, Killed("Seven civilians was shoot dead in the village."));
 }
