@@ -1077,6 +1077,11 @@ int64_t CountSubject(const std::vector<W>& ws, size_t from, size_t to,
       }
     }
     if (In(ws[a].lower, {"others", "another"})) return ws[a].lower == "another" ? 1 : 0;
+    // ("were ambushed and 7 were killed": a verb is no person.)
+    if (b - a == 1 && IsLowerWord(ws[a]) && ws[a].lower.size() > 4 &&
+        EndsWith(ws[a].lower, "ed")) {
+      return 0;
+    }
     // "the city and eight civilians": a place or a thing is no person.
     // The head is the word before "of" ("the village sarpanch of
     // Chindugarh village" is a person).

@@ -409,6 +409,8 @@ TEST(Casualties, AlongWithOthersPastAPhraseOrAPronoun) {
   EXPECT_EQ(3, Killed("Armed men attacked a councillor, killing him along with his two comrades."));
   // A count with harm of its own is no companion.
   EXPECT_EQ(7, Killed("Seven policemen were killed with 5 wounded."));
+  // A verb before "and" is no person of the subject.
+  EXPECT_EQ(7, Killed("The policemen were ambushed and 7 were killed."));
 }
 
 TEST(Casualties, AnotherCountAndThingsInAList) {
