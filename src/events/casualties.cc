@@ -267,6 +267,50 @@ bool IsLowerWord(const W& w) {
          std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Verbs that kill "to death" ("hacked to death", "beat them to death") or,
+// some, "dead" ("shot dead").
+bool IsToDeathVerb(std::string_view w) {
+  static const WordSet kToDeath({"shot", "shoot", "stabbed", "stabbing", "hacked", "hacking",
+                                 "beaten", "beat", "beating", "burned", "burnt", "clubbed",
+                                 "axed", "suffocated", "strangled", "tortured", "stoned",
+                                 "bludgeoned", "macheted", "starved"});
+  return kToDeath.Contains(w);
+}
+
+// A word that opens a noun phrase of people: a determiner or a small
+// numeral ("and his son", "and two others").
+bool OpensNounPhrase(std::string_view w) {
+  static const WordSet kOpeners({"a", "an", "the", "his", "her", "their", "its", "one",
+                                 "another", "two", "three", "four", "five", "six", "seven",
+                                 "eight", "nine", "ten", "other", "others", "several"});
+  return kOpeners.Contains(w);
+}
+
+// True if ws[k] is an "and" that begins another verb, not more people:
+// "and injured another", "and stole the vehicle" (a lower-case word, then
+// a determiner).
+bool AndBeginsAVerb(const std::vector<W>& ws, size_t k) {
+  if (k + 1 >= ws.size() || ws[k].lower != "and") return false;
+  const std::string_view next = ws[k + 1].lower;
+  if (next.size() > 4 && (EndsWith(next, "ed") || EndsWith(next, "ing"))) return true;
+  return k + 2 < ws.size() && IsLowerWord(ws[k + 1]) && !OpensNounPhrase(next) &&
+         In(ws[k + 2].lower, {"the", "a", "an", "his", "her", "their", "its", "some"});
+}
+
+// The end of the people after "along with" or "with" at ws[from]: up to a
+// word of place, time or relation ("along with his two comrades who were
+// his guards"), or an "and" when `stop_at_and`, at most eight words.
+size_t CompanionsEnd(const std::vector<W>& ws, size_t from, bool stop_at_and = false) {
+  size_t k = from;
+  while (k < ws.size() && !ws[k].punct() && k - from < 8 &&
+         !In(ws[k].lower, {"in", "on", "at", "near", "when", "after", "while", "as", "by",
+                           "from", "who", "which"}) &&
+         !(stop_at_and && ws[k].lower == "and")) {
+    ++k;
+  }
+  return k;
+}
+
 }  // namespace
 
 bool MayTellCasualties(std::string_view text) {
@@ -841,9 +885,7 @@ std::vector<CasualtyFrame> QuantityFrames(std::string_view clause, const std::ve
       }
       // "were hacked to death", "were beaten to death".
       if (i + 2 < ws.size() && ws[i + 1].lower == "to" && ws[i + 2].lower == "death" &&
-          In(w.lower, {"hacked", "stabbed", "beaten", "burned", "burnt", "clubbed", "stoned",
-                       "shot", "bludgeoned", "strangled", "tortured", "axed", "suffocated",
-                       "macheted", "starved"})) {
+          IsToDeathVerb(w.lower)) {
         kind = CountKind::kKilled;
         found = true;
         i += 2;
@@ -954,7 +996,8 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
        "slain", "massacred", "martyred", "died", "dies", "slaughtered", "succumbed", "hanged",
        "injured",
        "wounded", "hurt", "injuried", "hospitalised", "hospitalized", "shot", "stabbed",
-       "stabbing", "hacked", "hacking", "beaten", "burned", "burnt", "gunned", "beat", "clubbed",
+       "stabbing", "hacked", "hacking", "beaten", "burned", "burnt", "gunned", "beat", "beating",
+       "clubbed",
        "axed", "suffocated", "strangled", "tortured", "macheted", "starved", "shoot",
        "stoned", "bludgeoned", "fatally", "found", "killing", "murdering", "assassinating",
        "beheading", "executing", "injuring", "wounding", "kidnapping", "abducting", "kidnapped",
@@ -964,10 +1007,7 @@ bool HarmVerb(const std::vector<W>& ws, size_t i, CountKind* kind, size_t* end) 
     *kind = CountKind::kKilled;
     return true;
   }
-  static const WordSet kToDeath({"shot", "shoot", "stabbed", "stabbing", "hacked", "hacking", "beaten",
-                                 "burned", "burnt", "clubbed", "axed", "suffocated", "strangled",
-                                 "tortured", "stoned", "bludgeoned", "macheted", "starved"});
-  if (kToDeath.Contains(w) && (next_is("dead") || next_is("to"))) {
+  if (IsToDeathVerb(w) && (next_is("dead") || next_is("to"))) {
     *kind = CountKind::kKilled;
     *end = next_is("to") ? i + 3 : i + 2;  // "stabbed to death"
     if (next_is("to") && !(i + 2 < ws.size() && ws[i + 2].lower == "death")) return false;
@@ -1238,9 +1278,8 @@ std::optional<CasualtyFrame> PronounFrame(std::string_view clause, const std::ve
     } else if (In(ws[i].lower, {"shot", "shooting", "gunned", "gunning"}) && i + 2 < ws.size() &&
                In(ws[i + 2].lower, {"dead", "down"})) {
       after = i + 3;
-    } else if (In(ws[i].lower, {"beat", "beating", "hacked", "hacking", "stabbed", "stabbing",
-                                "burned", "burnt", "stoned", "clubbed"}) &&
-               i + 3 < ws.size() && ws[i + 2].lower == "to" && ws[i + 3].lower == "death") {
+    } else if (IsToDeathVerb(ws[i].lower) && i + 3 < ws.size() && ws[i + 2].lower == "to" &&
+               ws[i + 3].lower == "death") {
       after = i + 4;
     } else {
       continue;
@@ -1250,9 +1289,7 @@ std::optional<CasualtyFrame> PronounFrame(std::string_view clause, const std::ve
     // ("killed him and his driver"; not "killed him and injured another
     // man", where "and" begins another verb.)
     bool more = after < ws.size() && In(ws[after].lower, {"and", "along", "alongside", "with"}) &&
-                !(ws[after].lower == "and" && after + 1 < ws.size() &&
-                  ws[after + 1].lower.size() > 3 &&
-                  (EndsWith(ws[after + 1].lower, "ed") || EndsWith(ws[after + 1].lower, "ing")));
+                !AndBeginsAVerb(ws, after);
     if (more) continue;
     const size_t end = after - 1;
     if (pro != "them") {
@@ -1265,11 +1302,10 @@ std::optional<CasualtyFrame> PronounFrame(std::string_view clause, const std::ve
     if (antecedent == nullptr) continue;
     // (The count's noun is people: a word of it, not a measure.)
     size_t n = WordAt(ws, antecedent->span.end);
-    static const WordSet kMeasures({"hours", "days", "weeks", "months", "years", "minutes",
-                                    "km", "kilometres", "kilometers", "miles", "metres",
-                                    "meters", "times", "vehicles", "cars", "houses", "homes",
-                                    "villages", "buildings", "shops", "huts", "rounds"});
-    if (n >= ws.size() || ws[n].punct() || kMeasures.Contains(ws[n].lower)) continue;
+    if (n >= ws.size() || ws[n].punct() || BlocksNounPhrase(ws[n].lower) ||
+        IsNotPeople(ws[n].lower)) {
+      continue;
+    }
     // (The evidence names whom: "two teachers ... killed them"; "four
     // gunmen ... killed them" reads as attackers.)
     CasualtyFrame f = ExactFrame(CountKind::kKilled, clause, ws[i].span.begin,
@@ -1398,9 +1434,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         break;
       }
       if (ws[to].lower == "and" && to + 1 < ws.size() && IsLowerWord(ws[to + 1]) &&
-          !In(ws[to + 1].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
-                                 "another", "two", "three", "four", "five", "six", "seven",
-                                 "eight", "nine", "ten", "other", "others", "several"})) {
+          !OpensNounPhrase(ws[to + 1].lower)) {
         break;
       }
       // ("the deaths of three soldiers and five wounded": the wounded are
@@ -1598,13 +1632,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         if (w0 < ws.size() &&
             (In(ws[w0].lower, {"his", "her", "their", "two", "three", "four", "five"}) ||
              counted || (along && In(ws[w0].lower, {"a", "an"})))) {
-          size_t stop = w0;
-          while (stop < ws.size() && !ws[stop].punct() &&
-                 !In(ws[stop].lower, {"in", "on", "at", "near", "when", "after", "while", "as",
-                                      "by", "from", "who", "which"}) &&
-                 stop - w0 < 8) {
-            ++stop;
-          }
+          size_t stop = CompanionsEnd(ws, w0);
           int64_t extra = CountSubject(ws, w0, stop, qs, clause);
           if (extra > 0) {
             n += extra;
@@ -1632,12 +1660,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         (end + 1 >= ws.size() || ws[end + 1].lower != "and") && kind == CountKind::kKilled) {
       // ("killing him along with his two comrades".)
       if (end + 3 < ws.size() && ws[end + 1].lower == "along" && ws[end + 2].lower == "with") {
-        size_t w0 = end + 3, s2 = end + 3;
-        while (s2 < ws.size() && !ws[s2].punct() && s2 - w0 < 8 &&
-               !In(ws[s2].lower, {"in", "on", "at", "near", "when", "after", "while", "as", "by",
-                                  "from", "who", "which"})) {
-          ++s2;
-        }
+        size_t w0 = end + 3, s2 = CompanionsEnd(ws, w0);
         int64_t extra = CountSubject(ws, w0, s2, qs, clause);
         if (extra > 0) {
           out.push_back(ExactFrame(kind, clause, ws[i].span.begin, ws[s2 - 1].span.end,
@@ -1682,9 +1705,8 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
          ++k) {
       // ("and will target more", "and fled": another verb, not a list.)
       bool list = (ws[k].lower == "and" || ws[k].lower == "along") && k + 1 < ws.size() &&
-                  (In(ws[k + 1].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
-                                        "another", "with", "two", "three", "four", "five"}) ||
-                   cap(k + 1) || std::isdigit(static_cast<unsigned char>(ws[k + 1].text[0])));
+                  (OpensNounPhrase(ws[k + 1].lower) || ws[k + 1].lower == "with" || cap(k + 1) ||
+                   std::isdigit(static_cast<unsigned char>(ws[k + 1].text[0])));
       if (list) role_and_name = possessive_role = false;
       for (const Quantity& q : qs) {
         if (q.span.begin == ws[k].span.begin) role_and_name = possessive_role = false;
@@ -1747,18 +1769,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
         }
         // "killing a policeman and injuring two others", "and stealing
         // sheep": "and" before a verb ends the object.
-        if (ws[stop].lower == "and" && stop + 1 < ws.size() && ws[stop + 1].lower.size() > 4 &&
-            (EndsWith(ws[stop + 1].lower, "ing") || EndsWith(ws[stop + 1].lower, "ed"))) {
-          break;
-        }
-        // ("and stole the vehicle": a lower-case word, then a determiner.)
-        if (ws[stop].lower == "and" && stop + 2 < ws.size() && IsLowerWord(ws[stop + 1]) &&
-            !In(ws[stop + 1].lower, {"a", "an", "the", "his", "her", "their", "its", "one",
-                                     "another", "two", "three", "four", "five", "six", "seven",
-                                     "eight", "nine", "ten", "other", "others", "several"}) &&
-            In(ws[stop + 2].lower, {"the", "a", "an", "his", "her", "their", "its", "some"})) {
-          break;
-        }
+        if (AndBeginsAVerb(ws, stop)) break;  // ("and stole the vehicle")
         ++stop;
       }
       // Only people: the object must not itself hold a count word that
@@ -1771,13 +1782,7 @@ std::vector<CasualtyFrame> PersonFrames(std::string_view clause, const std::vect
       size_t last = stop;
       if (n > 0 && stop + 1 < ws.size() && ws[stop].lower == "with" && stop > end &&
           ws[stop - 1].lower == "along") {
-        size_t w0 = stop + 1, s2 = stop + 1;
-        while (s2 < ws.size() && !ws[s2].punct() &&
-               !In(ws[s2].lower, {"in", "on", "at", "near", "when", "after", "while", "as", "by",
-                                   "from", "who", "which", "and"}) &&
-               s2 - w0 < 8) {
-          ++s2;
-        }
+        size_t w0 = stop + 1, s2 = CompanionsEnd(ws, w0, /*stop_at_and=*/true);
         int64_t extra = CountSubject(ws, w0, s2, qs, clause);
         if (extra > 0) {
           n = CountSubject(ws, end, stop - 1, qs, clause) + extra;

@@ -694,28 +694,24 @@ void CountryVotes(std::string_view text, std::string* any, std::string* by_name)
       while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
       if (kCompounds.Contains(ToLowerAscii(text.substr(end + 1, e - end - 1)))) return true;
     }
-    // "forces backed by the United Arab Emirates": who backs them.
+    // "forces backed by the United Arab Emirates": who backs them; "the
+    // Democratic Forces for the Liberation of Rwanda": a group's name, which
+    // says what it fights for, not where.
     {
       size_t k = first;
       if (k >= 1 && words[k - 1] == "the") --k;
       static const WordSet kBackers({"backed", "supported", "led", "funded", "trained",
                                      "armed", "sponsored", "aided"});
       if (k >= 2 && words[k - 1] == "by" && kBackers.Contains(words[k - 2])) return true;
+      if (k >= 2 && words[k - 1] == "of" &&
+          (words[k - 2] == "Liberation" || words[k - 2] == "liberation")) {
+        return true;
+      }
     }
     // ("a town which borders Niger" is not in Niger.)
     if (first >= 1 && (words[first - 1] == "from" || words[first - 1] == "bordering" ||
                        words[first - 1] == "borders")) {
       return true;
-    }
-    // "the Democratic Forces for the Liberation of Rwanda": a group's name,
-    // which says what it fights for, not where.
-    {
-      size_t k = first;
-      if (k >= 1 && words[k - 1] == "the") --k;
-      if (k >= 2 && words[k - 1] == "of" &&
-          (words[k - 2] == "Liberation" || words[k - 2] == "liberation")) {
-        return true;
-      }
     }
     // "the ambassador to India", "fled to Niger": where someone goes; but
     // not "prior to Philippine elections", "north to Baghdad", "next to".

@@ -553,6 +553,18 @@ TEST_F(ResolveTest, PossessiveAndArticle) {
 // A second, made-up world for the mechanisms that need names in several
 // countries: regions sharing a word, a small town abroad known by another
 // spelling, and a region whose name carries its noun.
+// Builds `b` into `*bytes` and opens it (the gazetteer views the bytes,
+// which must outlive it); null on failure, which the test then reports.
+std::unique_ptr<Gazetteer> Load(GazetteerBuilder& b, std::string* bytes) {
+  auto built = b.Build();
+  EXPECT_TRUE(built.ok()) << built.status().ToString();
+  if (!built.ok()) return nullptr;
+  *bytes = built.value();
+  auto g = Gazetteer::FromBytes(*bytes);
+  EXPECT_TRUE(g.ok()) << g.status().ToString();
+  return g.ok() ? std::move(g).value() : nullptr;
+}
+
 class ResolveWorldTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -631,13 +643,11 @@ TEST_F(ResolveWorldTest, RegionNameWithoutItsNounIsNotAnAlternate) {
   uint32_t state = b.Add(Region(PlaceKind::kAdmin1, "AA.01", "Norda State", aa, 10, 10, 1300000));
   b.AddName(state, "Norda", NameMatch::kAlternate);
   b.Add(City(1, "Norda", "Norda", "BB", 40, 40, 2500, "PPLA3", bb, kNoPlace));
-  auto bytes = b.Build();
-  ASSERT_TRUE(bytes.ok());
-  std::string keep = bytes.value();
-  auto g = Gazetteer::FromBytes(keep);
-  ASSERT_TRUE(g.ok());
+  std::string keep;
+  std::unique_ptr<Gazetteer> g = Load(b, &keep);
+  ASSERT_NE(nullptr, g);
   PlaceResolution r;
-  ASSERT_TRUE(ResolvePlace(*g.value(), "Norda", PlaceHints(), &r));
+  ASSERT_TRUE(ResolvePlace(*g, "Norda", PlaceHints(), &r));
   EXPECT_EQ(state, r.place.id) << r.why;
   EXPECT_NE(std::string::npos, r.why.find("without its noun")) << r.why;
 }
@@ -693,17 +703,15 @@ TEST_F(ResolveWorldTest, AContainerSpelledOtherwiseIsFoundAbroadOfTheHint) {
   uint32_t region = b.Add(Region(PlaceKind::kAdmin1, "AA.01", "Al Hudda", aa, 10, 10, 900000));
   b.Add(City(1, "Hudda", "Hudda", "AA", 12, 12, 600000, "PPLA", aa, region));
   uint32_t town = b.Add(City(2, "Bayto", "Bayto", "AA", 10, 10, 30000, "PPLA2", aa, region));
-  auto bytes = b.Build();
-  ASSERT_TRUE(bytes.ok());
-  std::string keep = bytes.value();
-  auto g = Gazetteer::FromBytes(keep);
-  ASSERT_TRUE(g.ok());
+  std::string keep;
+  std::unique_ptr<Gazetteer> g = Load(b, &keep);
+  ASSERT_NE(nullptr, g);
   PlaceHints h;
   h.container = "Hudda";
   h.container_feature = "province";
   h.country = "Betaland";
   PlaceResolution r;
-  ASSERT_TRUE(ResolvePlace(*g.value(), "Bayto", h, &r));
+  ASSERT_TRUE(ResolvePlace(*g, "Bayto", h, &r));
   EXPECT_EQ(town, r.place.id) << r.why;
   EXPECT_FALSE(r.fell_back_to_container) << r.why;
 }
@@ -722,15 +730,13 @@ TEST_F(ResolveWorldTest, NamedLikeItsRegionByTheNameTheTextUsed) {
   b.AddName(seat, "Varnia", NameMatch::kAlternate);
   uint32_t kesho = b.Add(City(2, "Kesho", "Kesho", "AA", 30, 30, 700000, "PPLA", aa, kesho_region));
   b.AddName(kesho, "Varnia", NameMatch::kAlternate);
-  auto bytes = b.Build();
-  ASSERT_TRUE(bytes.ok());
-  std::string keep = bytes.value();
-  auto g = Gazetteer::FromBytes(keep);
-  ASSERT_TRUE(g.ok());
+  std::string keep;
+  std::unique_ptr<Gazetteer> g = Load(b, &keep);
+  ASSERT_NE(nullptr, g);
   PlaceHints h;
   h.feature = "city";
   PlaceResolution r;
-  ASSERT_TRUE(ResolvePlace(*g.value(), "Varnia", h, &r));
+  ASSERT_TRUE(ResolvePlace(*g, "Varnia", h, &r));
   EXPECT_EQ(seat, r.place.id) << r.why;
 }
 
@@ -755,15 +761,13 @@ TEST_F(ResolveWorldTest, CountryContainerOutweighsTownsNamedAfterIt) {
   uint32_t region = b.Add(Region(PlaceKind::kAdmin1, "AA.01", "Norda", aa, 10, 10, 900000));
   uint32_t dorvo = b.Add(City(1, "Dorvo", "Dorvo", "AA", 10.1, 10.1, 400000, "PPLA", aa, region));
   b.Add(City(2, "Alphaland", "Alphaland", "BB", 40, 40, 8000, "PPL", bb, kNoPlace));
-  auto bytes = b.Build();
-  ASSERT_TRUE(bytes.ok());
-  std::string keep = bytes.value();
-  auto g = Gazetteer::FromBytes(keep);
-  ASSERT_TRUE(g.ok());
+  std::string keep;
+  std::unique_ptr<Gazetteer> g = Load(b, &keep);
+  ASSERT_NE(nullptr, g);
   PlaceHints h;
   h.container = "Alphaland";
   PlaceResolution r;
-  ASSERT_TRUE(ResolvePlace(*g.value(), "Dorvo", h, &r));
+  ASSERT_TRUE(ResolvePlace(*g, "Dorvo", h, &r));
   EXPECT_EQ(dorvo, r.place.id) << r.why;
   EXPECT_FALSE(r.fell_back_to_container);
 }
